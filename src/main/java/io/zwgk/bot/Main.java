@@ -1,0 +1,1 @@
+package io.zwgk.bot; public class Main { public static void main(String[] a){} }
