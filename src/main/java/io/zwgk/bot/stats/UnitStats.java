@@ -26,11 +26,11 @@ public record UnitStats(String unit, Category category, int task, int total, int
 
   /** 完成比例: total / task × 100, two decimals, rounded half-up (631/550 → 114.73). */
   public BigDecimal ratio() {
-    return ratio(total, task);
+    return ratioOf(total, task);
   }
 
   /** The bulletin's ratio rule for any numerator and task. */
-  public static BigDecimal ratio(long numerator, long task) {
+  public static BigDecimal ratioOf(long numerator, long task) {
     return BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(task), 2, RoundingMode.HALF_UP);
   }
 }
