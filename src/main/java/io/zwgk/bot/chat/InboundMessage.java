@@ -1,0 +1,43 @@
+package io.zwgk.bot.chat;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message a user sent to the robot, in platform-neutral form. Platform adapters build it from their callback or
+ * stream frames after verification; commands see only its text and sender.
+ *
+ * @param platform {@code dingtalk}, {@code wecom} or {@code feishu}
+ * @param robot the robot's configured name ({@code default} for the env-only set-up)
+ * @param conversationId the group or 1:1 conversation id on the platform
+ * @param conversationTitle the group name, or empty
+ * @param senderId the sender's platform user id (DingTalk staff id, WeCom userid, Feishu open_id)
+ * @param senderName the sender's display name, or empty
+ * @param text the message text with the robot mention removed as far as the platform allows
+ * @param mentions user ids mentioned in the message (other than the robot)
+ * @param messageId the platform's message id, the dedupe key
+ * @param reply how to answer this message
+ */
+public record InboundMessage(
+    String platform,
+    String robot,
+    String conversationId,
+    String conversationTitle,
+    String senderId,
+    String senderName,
+    String text,
+    List<String> mentions,
+    String messageId,
+    ReplyHandle reply) {
+  public InboundMessage {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(messageId, "messageId");
+    robot = robot == null || robot.isBlank() ? "default" : robot;
+    conversationId = conversationId == null ? "" : conversationId;
+    conversationTitle = conversationTitle == null ? "" : conversationTitle;
+    senderId = senderId == null ? "" : senderId;
+    senderName = senderName == null ? "" : senderName;
+    text = text == null ? "" : text;
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
+  }
+}
