@@ -1,0 +1,40 @@
+package io.zwgk.bot.http;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * Guards the admin API with {@code Authorization: Bearer <ZWGK_ADMIN_TOKEN>}, compared in constant time. Without a
+ * configured token the admin API is switched off and says how to switch it on.
+ */
+public final class AdminAuth implements Handler<RoutingContext> {
+  private final Optional<byte[]> token;
+
+  /** @param token the configured admin token, empty when not set */
+  public AdminAuth(Optional<String> token) {
+    this.token = token.filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void handle(RoutingContext rc) {
+    if (token.isEmpty()) {
+      rc.fail(new ApiException(503, "管理接口未启用：请设置环境变量 ZWGK_ADMIN_TOKEN 后重启服务 "
+          + "(admin API disabled: set ZWGK_ADMIN_TOKEN and restart)"));
+      return;
+    }
+    String header = rc.request().getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      rc.fail(new ApiException(401, "缺少管理令牌 (missing bearer token)"));
+      return;
+    }
+    byte[] presented = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(presented, token.get())) {
+      rc.fail(new ApiException(401, "管理令牌不正确 (wrong admin token)"));
+      return;
+    }
+    rc.next();
+  }
+}

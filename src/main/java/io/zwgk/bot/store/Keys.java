@@ -1,0 +1,32 @@
+package io.zwgk.bot.store;
+
+import java.time.YearMonth;
+
+/** Every Redis key and channel the service uses, built in one place under the prefix {@code zwgk:}. */
+final class Keys {
+  static final String PREFIX = "zwgk:";
+  /** Hash: unit name → JSON {@code {"category": …}} of units known from imports. */
+  static final String UNITS = PREFIX + "units";
+  /** Sorted set: {@code YYYY-MM} periods that have statistics, scored {@code yyyymm}. */
+  static final String PERIODS = PREFIX + "periods";
+  /** Pub/sub channel: a period whose statistics changed, so every instance drops its cached copy. */
+  static final String STATS_CHANGED = PREFIX + "events:stats";
+
+  private Keys() {
+  }
+
+  /** Hash: unit name → JSON {@code {"category","task","total","month"}} for one month. */
+  static String stats(YearMonth period) {
+    return PREFIX + "stats:" + period;
+  }
+
+  /** String with TTL: an inbound message already claimed. */
+  static String dedupe(String platform, String messageId) {
+    return PREFIX + "dedupe:" + platform + ":" + messageId;
+  }
+
+  /** Hash: platform user id → bound unit name. */
+  static String bindings(String platform) {
+    return PREFIX + "bind:" + platform;
+  }
+}

@@ -1,0 +1,133 @@
+package io.zwgk.bot.store;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Lettuce client of the process: a shared connection for ordinary commands (no MULTI on it), dedicated
+ * connections for transactions, one pub/sub connection. Every result is bridged back to the caller's Vert.x context,
+ * so no continuation runs on a Lettuce thread. While Redis is unreachable commands fail at once instead of queueing,
+ * and Lettuce reconnects by itself.
+ */
+public final class Redis {
+  private static final Logger log = LoggerFactory.getLogger(Redis.class);
+  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(3);
+
+  private final Vertx vertx;
+  private final RedisClient client;
+  private final RedisURI uri;
+  private final StatefulRedisConnection<String, String> shared;
+  private volatile StatefulRedisPubSubConnection<String, String> pubSub;
+
+  private Redis(Vertx vertx, RedisClient client, RedisURI uri, StatefulRedisConnection<String, String> shared) {
+    this.vertx = vertx;
+    this.client = client;
+    this.uri = uri;
+    this.shared = shared;
+  }
+
+  /** Connects to {@code redisUrl} (redis://, rediss://, redis-sentinel:// as Lettuce accepts them). */
+  public static Future<Redis> connect(Vertx vertx, String redisUrl) {
+    RedisURI uri = RedisURI.create(redisUrl);
+    RedisClient client = RedisClient.create(uri);
+    client.setOptions(ClientOptions.builder()
+        .autoReconnect(true)
+        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+        .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+        .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(5)).build())
+        .build());
+    Context context = vertx.getOrCreateContext();
+    return Future.fromCompletionStage(client.connectAsync(StringCodec.UTF8, uri), context)
+        .map(conn -> new Redis(vertx, client, uri, conn))
+        .onFailure(e -> client.shutdownAsync());
+  }
+
+  /** Runs one command on the shared connection; the result completes on the caller's context. */
+  <T> Future<T> call(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
+    Context context = vertx.getOrCreateContext();
+    try {
+      return Future.fromCompletionStage(command.apply(shared.async()), context);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  /**
+   * Runs {@code body} inside MULTI/EXEC on a dedicated connection, so the commands apply all together or not at all.
+   * The future fails when EXEC was discarded or any command failed.
+   */
+  Future<Void> transaction(Consumer<RedisAsyncCommands<String, String>> body) {
+    Context context = vertx.getOrCreateContext();
+    return Future.fromCompletionStage(client.connectAsync(StringCodec.UTF8, uri), context)
+        .compose(conn -> Future.fromCompletionStage(runTransaction(conn.async(), body), context)
+            .eventually(() -> Future.fromCompletionStage(conn.closeAsync(), context)));
+  }
+
+  private static CompletionStage<Void> runTransaction(
+      RedisAsyncCommands<String, String> async, Consumer<RedisAsyncCommands<String, String>> body) {
+    return async.multi().thenCompose(ok -> {
+      body.accept(async);
+      return async.exec();
+    }).thenApply(result -> {
+      if (result.wasDiscarded()) {
+        throw new IllegalStateException("Redis transaction was discarded");
+      }
+      for (Object r : result) {
+        if (r instanceof Exception e) {
+          throw new IllegalStateException("Redis transaction command failed: " + e.getMessage(), e);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Subscribes to a channel; {@code onMessage} runs on a Vert.x context, never on a Lettuce thread. */
+  Future<Void> subscribe(String channel, Consumer<String> onMessage) {
+    Context context = vertx.getOrCreateContext();
+    return Future.fromCompletionStage(client.connectPubSubAsync(StringCodec.UTF8, uri), context)
+        .compose(conn -> {
+          pubSub = conn;
+          conn.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String ch, String message) {
+              context.runOnContext(v -> onMessage.accept(message));
+            }
+          });
+          return Future.fromCompletionStage(conn.async().subscribe(channel), context);
+        });
+  }
+
+  /** PING on the shared connection: the health check. */
+  public Future<String> ping() {
+    return call(RedisAsyncCommands::ping);
+  }
+
+  /** Closes the connections, then the client's resources. */
+  public Future<Void> close() {
+    Context context = vertx.getOrCreateContext();
+    Future<Void> pubSubClosed = pubSub == null ? Future.succeededFuture()
+        : Future.fromCompletionStage(pubSub.closeAsync(), context);
+    return pubSubClosed
+        .compose(v -> Future.fromCompletionStage(shared.closeAsync(), context))
+        .compose(v -> Future.fromCompletionStage(client.shutdownAsync(), context))
+        .onFailure(e -> log.warn("closing Redis client: {}", e.getMessage()))
+        .mapEmpty();
+  }
+}

@@ -1,0 +1,203 @@
+package io.zwgk.bot.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts and supervises a local {@code redis-server} child process on a free loopback port: {@code redis-server} from
+ * the PATH, else the Linux binary bundled in the {@code embedded-redis} artifact. Used by the service when no
+ * {@code REDIS_URL} is set and by the test suite. Blocking by nature: call it from {@code main} or a test set-up
+ * thread, never from an event loop.
+ */
+public final class RedisLauncher implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RedisLauncher.class);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+
+  private final Process process;
+  private final int port;
+
+  private RedisLauncher(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /**
+   * Starts a server. With {@code dataDir} present it persists there with AOF; without, it keeps nothing on disk.
+   *
+   * @throws IllegalStateException when no binary can be found or the server does not answer PING in time
+   */
+  public static RedisLauncher start(Optional<Path> dataDir) {
+    Path binary = findBinary();
+    IllegalStateException last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      int port = freePort();
+      try {
+        return launch(binary, port, dataDir);
+      } catch (IllegalStateException e) {
+        last = e;
+        log.warn("local redis-server did not start on port {}, retrying: {}", port, e.getMessage());
+      }
+    }
+    throw last;
+  }
+
+  /** Starts a server on a given port, e.g. to bring back a server that was stopped. */
+  public static RedisLauncher startOn(int port, Optional<Path> dataDir) {
+    return launch(findBinary(), port, dataDir);
+  }
+
+  /** The loopback URI of the running server. */
+  public String uri() {
+    return "redis://127.0.0.1:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) { // blocking-ok: shutdown hook / test teardown thread
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
+  private static RedisLauncher launch(Path binary, int port, Optional<Path> dataDir) {
+    List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--port", String.valueOf(port),
+        "--bind", "127.0.0.1", "--protected-mode", "yes", "--save", "", "--daemonize", "no"));
+    if (dataDir.isPresent()) {
+      cmd.addAll(List.of("--dir", dataDir.get().toAbsolutePath().toString(), "--appendonly", "yes",
+          "--appendfsync", "everysec"));
+    } else {
+      cmd.addAll(List.of("--appendonly", "no"));
+    }
+    try {
+      dataDir.ifPresent(RedisLauncher::createDirectories);
+      Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      awaitPing(process, port);
+      log.info("local redis-server started on 127.0.0.1:{} ({})", port,
+          dataDir.map(d -> "AOF in " + d.toAbsolutePath()).orElse("no persistence"));
+      return new RedisLauncher(process, port);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start " + binary + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void awaitPing(Process process, int port) {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("redis-server exited with code " + process.exitValue());
+      }
+      if (ping(port)) {
+        return;
+      }
+      try {
+        Thread.sleep(50); // blocking-ok: start-up thread, polling the child process
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("redis-server did not answer PING within " + START_TIMEOUT.toSeconds() + " s");
+  }
+
+  private static boolean ping(int port) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      s.setSoTimeout(500);
+      OutputStream out = s.getOutputStream();
+      out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      byte[] buf = new byte[7];
+      int n = s.getInputStream().read(buf);
+      return n > 0 && new String(buf, 0, n, StandardCharsets.US_ASCII).startsWith("+PONG");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Path findBinary() {
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, "redis-server");
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return extractBundled();
+  }
+
+  private static Path extractBundled() {
+    String resource = bundledResourceName();
+    try (InputStream in = RedisLauncher.class.getResourceAsStream("/" + resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no redis-server on PATH and no bundled " + resource
+            + "; install redis-server or set REDIS_URL");
+      }
+      Path dir = Files.createTempDirectory("zwgk-redis");
+      Path binary = dir.resolve(resource);
+      Files.copy(in, binary, StandardCopyOption.REPLACE_EXISTING);
+      if (!binary.toFile().setExecutable(true, true)) {
+        throw new IllegalStateException("cannot mark " + binary + " executable");
+      }
+      binary.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      return binary;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot extract bundled redis-server: " + e.getMessage(), e);
+    }
+  }
+
+  private static String bundledResourceName() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    if (!os.contains("linux")) {
+      throw new IllegalStateException("no redis-server on PATH; the bundled binary is for Linux only: set REDIS_URL");
+    }
+    return arch.contains("aarch64") || arch.contains("arm64")
+        ? "redis-server-6.2.7-linux-arm64" : "redis-server-6.2.6-v5-linux-amd64";
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("no free loopback port: " + e.getMessage(), e);
+    }
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create data directory " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package io.zwgk.bot.store;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.PeriodStats;
+import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitStats;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Monthly publication statistics in Redis, with a Caffeine copy of each period in front. A period is read whole (a
+ * few dozen rows) because every ranking needs all of it. Writes replace the named units' rows of a period atomically
+ * and announce the period on a pub/sub channel so every instance drops its cached copy at once; entries also expire
+ * after {@link #EXPIRY} as a safety net.
+ */
+public final class StatsStore {
+  private static final Logger log = LoggerFactory.getLogger(StatsStore.class);
+  static final Duration EXPIRY = Duration.ofMinutes(10);
+  private static final String ALL = "all";
+
+  private final Vertx vertx;
+  private final Redis redis;
+  private final boolean cacheEnabled;
+  private final AsyncCache<YearMonth, Optional<PeriodStats>> periods;
+  private final AsyncCache<String, List<YearMonth>> periodIndex;
+  private final AsyncCache<String, List<Unit>> units;
+
+  /**
+   * @param cacheEnabled false serves every read from Redis (used by the cache benchmark)
+   * @param ticker the cache clock; {@link Ticker#systemTicker()} outside tests
+   */
+  public StatsStore(Vertx vertx, Redis redis, boolean cacheEnabled, Ticker ticker) {
+    this.vertx = vertx;
+    this.redis = redis;
+    this.cacheEnabled = cacheEnabled;
+    this.periods = newCache(ticker, 120);
+    this.periodIndex = newCache(ticker, 1);
+    this.units = newCache(ticker, 1);
+  }
+
+  private static <K, V> AsyncCache<K, V> newCache(Ticker ticker, int size) {
+    return Caffeine.newBuilder().maximumSize(size).expireAfterWrite(EXPIRY).ticker(ticker)
+        .executor(Runnable::run).buildAsync();
+  }
+
+  /** Subscribes to change announcements from other instances. Call once at start-up. */
+  public Future<Void> listenForChanges() {
+    return redis.subscribe(Keys.STATS_CHANGED, message -> {
+      log.debug("statistics changed for {}, dropping cached copies", message);
+      invalidate();
+    });
+  }
+
+  /** The newest month that has statistics. */
+  public Future<Optional<YearMonth>> latestPeriod() {
+    return periods().map(list -> list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1)));
+  }
+
+  /** All months that have statistics, oldest first. */
+  public Future<List<YearMonth>> periods() {
+    return cached(periodIndex, ALL, () -> redis.call(c -> c.zrange(Keys.PERIODS, 0, -1))
+        .map(list -> list.stream().map(YearMonth::parse).toList()));
+  }
+
+  /** One month's statistics, empty when none were imported. */
+  public Future<Optional<PeriodStats>> period(YearMonth period) {
+    return cached(periods, period, () -> redis.call(c -> c.hgetall(Keys.stats(period)))
+        .map(hash -> hash.isEmpty() ? Optional.empty() : Optional.of(decodePeriod(period, hash))));
+  }
+
+  /** Units known from imported rows (name and category only; aliases and contacts come from bot-config). */
+  public Future<List<Unit>> importedUnits() {
+    return cached(units, ALL, () -> redis.call(c -> c.hgetall(Keys.UNITS)).map(StatsStore::decodeUnits));
+  }
+
+  /**
+   * Stores the rows of one month in one transaction: each named unit's row is replaced, rows of units not named stay,
+   * units seen for the first time are recorded. Nothing is written if any part fails.
+   */
+  public Future<Void> save(YearMonth period, List<UnitStats> rows) {
+    if (rows.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Map<String, String> statsHash = new LinkedHashMap<>();
+    Map<String, String> unitHash = new LinkedHashMap<>();
+    for (UnitStats r : rows) {
+      statsHash.put(r.unit(), encodeRow(r));
+      unitHash.put(r.unit(), new JsonObject().put("category", r.category().label()).encode());
+    }
+    double score = period.getYear() * 100.0 + period.getMonthValue();
+    return redis.transaction(tx -> {
+      tx.hset(Keys.stats(period), statsHash);
+      tx.hset(Keys.UNITS, unitHash);
+      tx.zadd(Keys.PERIODS, score, period.toString());
+    }).compose(v -> {
+      invalidate();
+      return redis.call(c -> c.publish(Keys.STATS_CHANGED, period.toString()))
+          .otherwise(0L) // the write landed; peers still expire their copies after EXPIRY
+          .mapEmpty();
+    });
+  }
+
+  private void invalidate() {
+    periods.synchronous().invalidateAll();
+    periodIndex.synchronous().invalidateAll();
+    units.synchronous().invalidateAll();
+  }
+
+  private <K, V> Future<V> cached(AsyncCache<K, V> cache, K key, java.util.function.Supplier<Future<V>> loader) {
+    if (!cacheEnabled) {
+      return loader.get();
+    }
+    Context context = vertx.getOrCreateContext();
+    CompletableFuture<V> cf = cache.get(key, (k, executor) -> toCompletable(loader.get()));
+    return Future.fromCompletionStage(cf, context);
+  }
+
+  private static <V> CompletableFuture<V> toCompletable(Future<V> future) {
+    CompletionStage<V> stage = future.toCompletionStage();
+    return stage.toCompletableFuture();
+  }
+
+  private static String encodeRow(UnitStats r) {
+    return new JsonObject().put("category", r.category().label()).put("task", r.task())
+        .put("total", r.total()).put("month", r.month()).encode();
+  }
+
+  private static PeriodStats decodePeriod(YearMonth period, Map<String, String> hash) {
+    List<UnitStats> rows = new ArrayList<>(hash.size());
+    hash.forEach((unit, json) -> {
+      JsonObject o = new JsonObject(json);
+      rows.add(new UnitStats(unit, category(o), o.getInteger("task"), o.getInteger("total"), o.getInteger("month")));
+    });
+    return new PeriodStats(period, rows);
+  }
+
+  private static List<Unit> decodeUnits(Map<String, String> hash) {
+    return hash.entrySet().stream()
+        .map(e -> Unit.of(e.getKey(), category(new JsonObject(e.getValue()))))
+        .toList();
+  }
+
+  private static Category category(JsonObject o) {
+    return Category.parse(o.getString("category"))
+        .orElseThrow(() -> new IllegalStateException("stored row has unknown category " + o.getString("category")));
+  }
+}
