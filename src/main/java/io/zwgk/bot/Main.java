@@ -1,1 +1,154 @@
-package io.zwgk.bot; public class Main { public static void main(String[] a){} }
+package io.zwgk.bot;
+
+import io.vertx.core.Vertx;
+import io.zwgk.bot.command.CommandRequest;
+import io.zwgk.bot.command.Reply;
+import io.zwgk.bot.config.BotConfig;
+import io.zwgk.bot.config.ConfigException;
+import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.ImportRejectedException;
+import io.zwgk.bot.stats.ImportResult;
+import io.zwgk.bot.store.RedisLauncher;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point. {@code serve} (the default) runs the service; {@code import} loads a statistics table into the store;
+ * {@code ask} prints the answer to a command exactly as a chat group would see it. Without {@code REDIS_URL} a local
+ * redis-server is supervised under {@code ZWGK_DATA_DIR}; the command-line tools reuse the one a running service
+ * supervises.
+ */
+public final class Main {
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+  static final String USAGE = """
+      用法 (usage):
+        java -jar zwgk-bot.jar [serve]                                    运行服务
+        java -jar zwgk-bot.jar import --period 2024-04 [--category 县直单位|乡镇] FILE   导入统计表 (CSV/XLSX)
+        java -jar zwgk-bot.jar ask "完成率 水利局"                           打印机器人的回答
+      """;
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = run(args, System.out);
+    } catch (ConfigException | IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      code = 2;
+    } catch (RuntimeException e) {
+      System.err.println("失败 (failed): " + e.getMessage());
+      log.debug("failure", e);
+      code = 1;
+    }
+    if (code >= 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs a mode; returns the exit code, or -1 when the service keeps running. */
+  static int run(String[] args, PrintStream out) {
+    String mode = args.length == 0 ? "serve" : args[0];
+    Settings settings = Settings.fromEnv(System.getenv());
+    BotConfig config = BotConfig.load(settings.configDir());
+    return switch (mode) {
+      case "serve" -> serve(settings, config);
+      case "import" -> withApp(settings, config, app -> importFile(app, CliArgs.parse(args, 1), out));
+      case "ask" -> withApp(settings, config, app -> ask(app, args, out));
+      case "help", "--help", "-h" -> {
+        out.print(USAGE);
+        yield 0;
+      }
+      default -> throw new IllegalArgumentException("未知的命令 (unknown mode) " + mode + "\n" + USAGE);
+    };
+  }
+
+  private static int serve(Settings settings, BotConfig config) {
+    Optional<RedisLauncher> local = settings.redisUrl().isPresent() ? Optional.empty()
+        : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
+    String redisUri = settings.redisUrl().orElseGet(() -> local.get().uri());
+    Vertx vertx = Vertx.vertx();
+    App app;
+    try {
+      app = App.start(vertx, settings, config, redisUri, Clock.system(settings.zone())).await(); // blocking-ok: main thread
+    } catch (RuntimeException e) {
+      vertx.close().await(); // blocking-ok: main thread
+      local.ifPresent(RedisLauncher::close);
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      log.info("shutting down");
+      app.stop().eventually(vertx::close).await(); // blocking-ok: shutdown hook thread
+      local.ifPresent(RedisLauncher::close);
+    }, "zwgk-shutdown"));
+    log.info("zwgk-bot ready on :{} ({} units configured, Redis {})", app.port(), config.units().size(),
+        local.isPresent() ? "local " + redisUri : "external");
+    return -1;
+  }
+
+  /** Builds the services against the service's Redis (or a temporary local one), runs {@code body}, stops. */
+  private static int withApp(Settings settings, BotConfig config, Function<App, Integer> body) {
+    Optional<String> running = settings.redisUrl().or(() -> RedisLauncher.runningFor(settings.dataDir()));
+    Optional<RedisLauncher> local = running.isPresent() ? Optional.empty()
+        : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
+    Vertx vertx = Vertx.vertx();
+    try {
+      App app = App.build(vertx, settings, config, running.orElseGet(() -> local.get().uri()),
+          Clock.system(settings.zone())).await(); // blocking-ok: cli
+      try {
+        return body.apply(app);
+      } finally {
+        app.stop().await(); // blocking-ok: cli
+      }
+    } finally {
+      vertx.close().await(); // blocking-ok: cli
+      local.ifPresent(RedisLauncher::close);
+    }
+  }
+
+  private static int importFile(App app, CliArgs cli, PrintStream out) {
+    Path file = Path.of(cli.positional().orElseThrow(() -> new IllegalArgumentException("缺少文件 (missing FILE)\n" + USAGE)));
+    YearMonth period = YearMonth.parse(cli.option("--period")
+        .orElseThrow(() -> new IllegalArgumentException("缺少 --period YYYY-MM\n" + USAGE)));
+    Optional<Category> category = cli.option("--category").map(c -> Category.parse(c)
+        .orElseThrow(() -> new IllegalArgumentException("--category 只能是 县直单位 或 乡镇")));
+    byte[] body = readFile(file);
+    String type = file.toString().toLowerCase().endsWith(".xlsx")
+        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+    try {
+      ImportResult result = app.services().importer().importTable(period, body, type, category).await(); // blocking-ok: cli
+      out.println("已导入 " + result.rows() + " 行 (" + period + ")，新增单位 " + result.newUnits().size() + " 个");
+      result.warnings().forEach(w -> out.println("提示：第 " + w.row() + " 行 " + w.message()));
+      return 0;
+    } catch (ImportRejectedException e) {
+      out.println(e.getMessage());
+      e.errors().forEach(p -> out.println("第 " + p.row() + " 行：" + p.message()));
+      return 1;
+    }
+  }
+
+  private static int ask(App app, String[] args, PrintStream out) {
+    String text = String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length));
+    Reply reply = app.services().commands().handle(new CommandRequest("cli", "cli", "", text)).await(); // blocking-ok: cli
+    out.println(reply.text());
+    return 0;
+  }
+
+  private static byte[] readFile(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("无法读取文件 (cannot read) " + file + ": " + e.getMessage());
+    }
+  }
+
+}

@@ -30,12 +30,30 @@ public final class RedisLauncher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RedisLauncher.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
 
+  static final String PORT_FILE = "redis.port";
+
   private final Process process;
   private final int port;
+  private final Optional<Path> dataDir;
 
-  private RedisLauncher(Process process, int port) {
+  private RedisLauncher(Process process, int port, Optional<Path> dataDir) {
     this.process = process;
     this.port = port;
+    this.dataDir = dataDir;
+  }
+
+  /**
+   * The URI of a server a running service already supervises for {@code dataDir}, so a command-line tool uses it
+   * instead of starting a second server on the same files.
+   */
+  public static Optional<String> runningFor(Path dataDir) {
+    Path file = dataDir.resolve(PORT_FILE);
+    try {
+      int port = Integer.parseInt(Files.readString(file).strip());
+      return ping(port) ? Optional.of("redis://127.0.0.1:" + port) : Optional.empty();
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -74,6 +92,7 @@ public final class RedisLauncher implements AutoCloseable {
 
   @Override
   public void close() {
+    dataDir.ifPresent(dir -> dir.resolve(PORT_FILE).toFile().delete());
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) { // blocking-ok: shutdown hook / test teardown thread
@@ -99,9 +118,12 @@ public final class RedisLauncher implements AutoCloseable {
       Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       awaitPing(process, port);
+      if (dataDir.isPresent()) {
+        Files.writeString(dataDir.get().resolve(PORT_FILE), String.valueOf(port));
+      }
       log.info("local redis-server started on 127.0.0.1:{} ({})", port,
           dataDir.map(d -> "AOF in " + d.toAbsolutePath()).orElse("no persistence"));
-      return new RedisLauncher(process, port);
+      return new RedisLauncher(process, port, dataDir);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start " + binary + ": " + e.getMessage(), e);
     }

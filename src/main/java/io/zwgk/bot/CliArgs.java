@@ -1,0 +1,30 @@
+package io.zwgk.bot;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Command-line options of the form {@code --name value} plus one positional argument. */
+record CliArgs(Map<String, String> options, Optional<String> positional) {
+  static CliArgs parse(String[] args, int from) {
+    Map<String, String> options = new HashMap<>();
+    String positional = null;
+    for (int i = from; i < args.length; i++) {
+      if (args[i].startsWith("--")) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("选项 " + args[i] + " 缺少取值 (option needs a value)");
+        }
+        options.put(args[i], args[++i]);
+      } else if (positional == null) {
+        positional = args[i];
+      } else {
+        throw new IllegalArgumentException("多余的参数 (unexpected argument) " + args[i]);
+      }
+    }
+    return new CliArgs(Map.copyOf(options), Optional.ofNullable(positional));
+  }
+
+  Optional<String> option(String name) {
+    return Optional.ofNullable(options.get(name));
+  }
+}

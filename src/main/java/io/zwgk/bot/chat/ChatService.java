@@ -1,0 +1,65 @@
+package io.zwgk.bot.chat;
+
+import io.vertx.core.Future;
+import io.zwgk.bot.command.CommandRequest;
+import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.store.DedupeStore;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform-neutral middle of every inbound path: claim the message id, run the command, reply through the
+ * message's platform, @-mentioning the sender. Adapters call {@link #claim} before acknowledging and
+ * {@link #process} after.
+ */
+public final class ChatService {
+  private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+
+  private final DedupeStore dedupe;
+  private final CommandService commands;
+  private final Map<String, ReplyChannel> channels;
+
+  /** @param channels reply channel per platform name */
+  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels) {
+    this.dedupe = dedupe;
+    this.commands = commands;
+    this.channels = Map.copyOf(channels);
+  }
+
+  /**
+   * Claims the message id. True when this is the first delivery. When Redis cannot be reached the message is treated
+   * as new: answering a redelivery twice beats leaving a user without an answer.
+   */
+  public Future<Boolean> claim(InboundMessage message) {
+    return dedupe.claim(message.platform(), message.messageId())
+        .recover(e -> {
+          log.warn("dedupe unavailable for {} message {}: {}", message.platform(), message.messageId(),
+              e.getMessage());
+          return Future.succeededFuture(true);
+        });
+  }
+
+  /** Answers the message; a failed reply is logged with the message id, never thrown at the caller. */
+  public Future<Void> process(InboundMessage message) {
+    ReplyChannel channel = channels.get(message.platform());
+    if (channel == null) {
+      log.error("no reply channel for platform {} (message {})", message.platform(), message.messageId());
+      return Future.succeededFuture();
+    }
+    CommandRequest request = new CommandRequest(message.platform(), message.senderId(), message.senderName(),
+        message.text());
+    return commands.handle(request)
+        .map(reply -> new OutboundMessage(reply.title(), reply.text(), mention(message), List.of()))
+        .compose(out -> channel.reply(message, out))
+        .onSuccess(v -> log.info("answered {} message {}", message.platform(), message.messageId()))
+        .onFailure(e -> log.warn("reply to {} message {} failed: {}", message.platform(), message.messageId(),
+            e.getMessage()))
+        .otherwiseEmpty();
+  }
+
+  private static List<String> mention(InboundMessage message) {
+    return message.senderId().isEmpty() ? List.of() : List.of(message.senderId());
+  }
+}
