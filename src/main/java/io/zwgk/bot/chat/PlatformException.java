@@ -1,0 +1,57 @@
+package io.zwgk.bot.chat;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A chat platform answered a request with an error code ({@code errcode != 0}, {@code code != 0}), or a reply could
+ * not be attempted (code {@code -1}, e.g. an expired DingTalk {@code sessionWebhook}).
+ *
+ * <p>{@link #message()} is the platform's own error text; {@link #getMessage()} adds platform and code for logs.
+ */
+public class PlatformException extends RuntimeException {
+  private final String platform;
+  private final int code;
+  private final String message;
+
+  /**
+   * @param platform {@code dingtalk}, {@code wecom} or {@code feishu}
+   * @param code the platform's error code, or {@code -1} for a local failure
+   * @param message the platform's error message ({@code errmsg}, {@code msg}), or a local description
+   */
+  public PlatformException(String platform, int code, String message) {
+    super(Objects.requireNonNull(platform, "platform") + " error " + code + ": " + message);
+    this.platform = platform;
+    this.code = code;
+    this.message = message == null ? "" : message;
+  }
+
+  /** The platform that reported the error. */
+  public String platform() {
+    return platform;
+  }
+
+  /** The platform's error code, {@code -1} for a local failure. */
+  public int code() {
+    return code;
+  }
+
+  /** The platform's error message, without platform and code. */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Whether the platform is rate-limiting the robot, so the send should be queued and retried later rather than
+   * dropped: DingTalk 130101, WeCom 45009, Feishu 11232 or 9499 "too many request".
+   */
+  public boolean throttled() {
+    return switch (platform) {
+      case "dingtalk" -> code == 130101;
+      case "wecom" -> code == 45009;
+      case "feishu" -> code == 11232
+          || code == 9499 && message.toLowerCase(Locale.ROOT).contains("too many request");
+      default -> false;
+    };
+  }
+}

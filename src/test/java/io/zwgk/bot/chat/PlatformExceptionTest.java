@@ -1,0 +1,38 @@
+package io.zwgk.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlatformExceptionTest {
+  @ParameterizedTest(name = "{0} {1} \"{2}\" → {3}")
+  @CsvSource({
+    "dingtalk, 130101, 'send too fast, exceed 20 times per minute', true",
+    "dingtalk, 310000, keywords not in content, false",
+    "dingtalk, 45009, x, false",
+    "wecom, 45009, api freq out of limit, true",
+    "wecom, 130101, x, false",
+    "feishu, 11232, rate control, true",
+    "feishu, 9499, too many request, true",
+    "feishu, 9499, Too Many Request, true",
+    "feishu, 9499, Bad Request, false",
+    "feishu, 19021, sign match fail, false",
+    "dingtalk, -1, sessionWebhook expired, false"
+  })
+  @DisplayName("throttled() is true only for each platform's own rate-limit code")
+  void throttled(String platform, int code, String message, boolean expected) {
+    assertThat(new PlatformException(platform, code, message).throttled()).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("the exception keeps the platform message apart and names platform and code in getMessage")
+  void messages() {
+    PlatformException e = new PlatformException("wecom", 93000, "invalid webhook url");
+
+    assertThat(e.message()).isEqualTo("invalid webhook url");
+    assertThat(e.getMessage()).isEqualTo("wecom error 93000: invalid webhook url");
+  }
+}
