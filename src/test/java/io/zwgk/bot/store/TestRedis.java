@@ -1,0 +1,32 @@
+package io.zwgk.bot.store;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.util.List;
+
+/** Direct, blocking access to the suite's Redis for test set-up and assertions (never used by main code). */
+public final class TestRedis {
+  private TestRedis() {
+  }
+
+  public static void flush() {
+    run(c -> {
+      c.sync().flushdb();
+      return null;
+    });
+  }
+
+  /** Keys matching a glob, e.g. {@code zwgk:dedupe:*}. */
+  public static List<String> keys(String pattern) {
+    return run(c -> c.sync().keys(pattern));
+  }
+
+  private static <T> T run(java.util.function.Function<StatefulRedisConnection<String, String>, T> body) {
+    RedisClient client = RedisClient.create(RedisServerExtension.uri());
+    try (StatefulRedisConnection<String, String> c = client.connect()) {
+      return body.apply(c);
+    } finally {
+      client.shutdown();
+    }
+  }
+}
