@@ -1,0 +1,187 @@
+package io.zwgk.bot.command;
+
+import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.PeriodStats;
+import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitStats;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reply texts for every command: short plain Chinese with exact figures, using only {@code **bold**} and line breaks.
+ * Pure functions of their arguments.
+ */
+public final class Replies {
+  private static final int BOTTOM = 5;
+  private static final int MAX_CANDIDATES = 10;
+  private static final int MAX_ECHO = 20;
+  private static final String[] NUMERALS = {"零", "一", "二", "三", "四", "五"};
+
+  private Replies() {}
+
+  /** {@code 完成率}: one unit's ratio, month count, rank, time-schedule gap and monthly need. */
+  public static String completion(UnitStats s, PeriodStats p) {
+    int month = p.period().getMonthValue();
+    Progress progress = Progress.of(s, month);
+    StringBuilder out = new StringBuilder()
+        .append("**").append(s.unit()).append("** ").append(period(p.period()))
+        .append("完成率 **").append(percent(s.ratio())).append("**\n")
+        .append("累计 ").append(s.total()).append('/').append(s.task()).append(" 条，")
+        .append(month).append("月发布 ").append(s.month()).append(" 条\n");
+    int rank = p.rankOf(s.unit());
+    if (rank > 0) {
+      out.append(s.category().label()).append("第 ").append(rank).append('/').append(p.count(s.category()))
+          .append(" 名\n");
+    }
+    return out.append(scheduleLine(progress)).append('\n').append(annualLine(progress)).toString();
+  }
+
+  private static String scheduleLine(Progress progress) {
+    String head = "时序进度 " + percent(progress.schedule()) + "（应发 " + progress.scheduledItems() + " 条），";
+    int gap = progress.itemGap();
+    if (gap == 0) {
+      return head + "已达到时序进度";
+    }
+    String points = progress.pointGap().abs().toPlainString();
+    return head + (gap < 0 ? "落后 " : "超前 ") + Math.abs(gap) + " 条、" + points + " 个百分点";
+  }
+
+  private static String annualLine(Progress progress) {
+    if (progress.missing() == 0) {
+      return "已完成全年任务";
+    }
+    if (progress.monthsLeft() == 0) {
+      return "全年任务还差 " + progress.missing() + " 条";
+    }
+    return "全年还差 " + progress.missing() + " 条，剩余 " + progress.monthsLeft() + " 个月每月需发 "
+        + progress.perMonthNeeded() + " 条";
+  }
+
+  /** {@code 排名}: one category's list, or both (county departments first), ratio descending. */
+  public static String ranking(PeriodStats p, Optional<Category> c) {
+    List<Category> categories = c.map(List::of).orElse(List.of(Category.COUNTY_DEPT, Category.TOWNSHIP));
+    return categories.stream().map(cat -> rankingOf(p, cat)).collect(Collectors.joining("\n\n"));
+  }
+
+  private static String rankingOf(PeriodStats p, Category category) {
+    String title = "**" + period(p.period()) + category.label() + "完成率排名**";
+    List<UnitStats> ranked = p.ranked(category);
+    return ranked.isEmpty() ? title + "\n暂无数据" : title + "\n" + numbered(ranked);
+  }
+
+  /** {@code 末五位}: the five county departments with the lowest ratio, lowest first. */
+  public static String bottomFive(PeriodStats p) {
+    List<UnitStats> bottom = p.bottom(Category.COUNTY_DEPT, BOTTOM);
+    String title = "**" + period(p.period()) + "县直单位末" + NUMERALS[bottom.size()] + "位**（完成率由低到高）";
+    return bottom.isEmpty() ? title + "\n暂无数据" : title + "\n" + numbered(bottom);
+  }
+
+  private static String numbered(List<UnitStats> rows) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < rows.size(); i++) {
+      UnitStats row = rows.get(i);
+      out.append(i == 0 ? "" : "\n").append(i + 1).append('、').append(row.unit()).append(' ')
+          .append(percent(row.ratio()));
+    }
+    return out.toString();
+  }
+
+  /** {@code 概况}: the bulletin's 信息发布情况 paragraph, in its wording, bottom five lowest first. */
+  public static String overview(PeriodStats p) {
+    if (p.rows().isEmpty()) {
+      return noData();
+    }
+    int month = p.period().getMonthValue();
+    String text = "●信息发布情况。" + period(p.period()) + ",县政府门户网站累计主动公开政府信息" + p.total() + "条。"
+        + month + "月份乡(镇)新增公开" + p.monthTotal(Category.TOWNSHIP) + "条、县直单位新增公开"
+        + p.monthTotal(Category.COUNTY_DEPT) + "条。";
+    List<UnitStats> bottom = p.bottom(Category.COUNTY_DEPT, BOTTOM);
+    if (bottom.isEmpty()) {
+      return text;
+    }
+    String names = bottom.stream().map(UnitStats::unit).collect(Collectors.joining("、"));
+    return text + names + "居县直单位末" + NUMERALS[bottom.size()] + "位。";
+  }
+
+  /** {@code 帮助}: every command with an example. */
+  public static String help() {
+    return """
+        **政务公开助手命令**（先 @我，再输入命令）
+        完成率 单位：查单位完成率，如「完成率 水利局」
+        完成率 或 我的完成率：查本人绑定的单位
+        排名：县直单位和乡镇完成率排名；只看一类发「排名 乡镇」或「排名 县直单位」
+        末五位：县直单位完成率末五位
+        概况：本月信息发布情况
+        绑定 单位：绑定本人所在单位，如「绑定 大阿镇」
+        解绑：取消绑定
+        帮助：查看本说明""";
+  }
+
+  /** The answer to anything unrecognised or empty: a few examples and a pointer to {@code 帮助}. */
+  public static String shortHelp(String unrecognised) {
+    String echo = echo(unrecognised);
+    String head = echo.isEmpty() ? "" : "没看懂「" + echo + "」。";
+    return head + "可以试试：完成率 水利局、排名、末五位、概况、绑定 单位；发送「帮助」查看全部命令。";
+  }
+
+  /** The unit name matched several units. */
+  public static String ambiguous(Resolution.Ambiguous a) {
+    List<Unit> candidates = a.candidates();
+    String names = candidates.stream().limit(MAX_CANDIDATES).map(Unit::name).collect(Collectors.joining("、"));
+    String more = candidates.size() > MAX_CANDIDATES ? "等 " + candidates.size() + " 个" : "";
+    return "「" + echo(a.query()) + "」对应多个单位：" + names + more + "\n请写出更完整的单位名称。";
+  }
+
+  /** No unit matched; names the closest units when there are any. */
+  public static String notFound(Resolution.NotFound n) {
+    String head = "没有找到单位「" + echo(n.query()) + "」。";
+    if (n.suggestions().isEmpty()) {
+      return head + "请写单位全称，如「县水利局」「大阿镇政府」；发送「排名」可查看全部单位。";
+    }
+    return head + "您要找的是不是：" + String.join("、", n.suggestions()) + "？";
+  }
+
+  /** No figures are loaded for the month asked about. */
+  public static String noData() {
+    return "暂无统计数据，请等数据导入后再查询。";
+  }
+
+  /** {@code 完成率} without a unit from a sender who has no binding. */
+  public static String needBinding() {
+    return "您还没有绑定单位。请先发送「绑定 单位」，如「绑定 水利局」；或直接发送「完成率 单位」。";
+  }
+
+  /** {@code 绑定} succeeded. */
+  public static String bound(Unit u) {
+    return "已绑定 **" + u.name() + "**。以后发送「完成率」即可查询本单位。";
+  }
+
+  /** {@code 解绑}: confirms, or says there was nothing to remove. */
+  public static String unbound(boolean wasBound) {
+    return wasBound ? "已解除绑定。" : "您还没有绑定单位，无需解绑。";
+  }
+
+  /** The unit is known but the month's tables have no row for it. */
+  public static String unitHasNoRow(Unit u, YearMonth p) {
+    return "**" + u.name() + "** 在" + period(p) + "统计表中没有数据。";
+  }
+
+  private static String period(YearMonth p) {
+    return p.getYear() + "年" + p.getMonthValue() + "月";
+  }
+
+  private static String percent(BigDecimal ratio) {
+    return ratio.toPlainString() + "%";
+  }
+
+  private static String echo(String text) {
+    String clean = (text == null ? "" : text).replace("*", "").replaceAll("\\s+", " ").strip();
+    if (UnitNames.length(clean) <= MAX_ECHO) {
+      return clean;
+    }
+    return clean.substring(0, clean.offsetByCodePoints(0, MAX_ECHO)) + "…";
+  }
+}
