@@ -1,0 +1,133 @@
+package io.zwgk.bot.command;
+
+import io.vertx.core.Future;
+import io.zwgk.bot.stats.PeriodStats;
+import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.StatsStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one command: parse, load what it needs from the stores, render the reply. Every path ends in a reply; when
+ * the store cannot be reached the reply says so instead of staying silent.
+ */
+public final class CommandService {
+  private static final Logger log = LoggerFactory.getLogger(CommandService.class);
+  static final String UNAVAILABLE = "数据服务暂不可用，请稍后再试。";
+
+  private final StatsStore stats;
+  private final BindingStore bindings;
+  private final List<Unit> configuredUnits;
+  private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
+
+  /** @param configuredUnits units of bot-config (with aliases); imported units are added behind them */
+  public CommandService(StatsStore stats, BindingStore bindings, List<Unit> configuredUnits) {
+    this.stats = stats;
+    this.bindings = bindings;
+    this.configuredUnits = List.copyOf(configuredUnits);
+  }
+
+  public Future<Reply> handle(CommandRequest request) {
+    Command command = CommandParser.parse(request.text());
+    return dispatch(command, request)
+        .map(text -> new Reply(title(command), text))
+        .recover(e -> {
+          log.warn("command {} failed: {}", command.getClass().getSimpleName(), e.getMessage());
+          return Future.succeededFuture(new Reply("暂不可用", UNAVAILABLE));
+        });
+  }
+
+  private Future<String> dispatch(Command command, CommandRequest request) {
+    if (command instanceof Command.Completion c) {
+      return completion(c, request);
+    } else if (command instanceof Command.Ranking r) {
+      return withLatest(p -> Replies.ranking(p, r.category()));
+    } else if (command instanceof Command.BottomFive) {
+      return withLatest(Replies::bottomFive);
+    } else if (command instanceof Command.Overview) {
+      return withLatest(Replies::overview);
+    } else if (command instanceof Command.Bind b) {
+      return bind(b, request);
+    } else if (command instanceof Command.Unbind) {
+      return bindings.unbind(request.platform(), request.senderId()).map(Replies::unbound);
+    } else if (command instanceof Command.Help) {
+      return Future.succeededFuture(Replies.help());
+    }
+    return Future.succeededFuture(Replies.shortHelp(((Command.Unknown) command).text()));
+  }
+
+  private Future<String> completion(Command.Completion c, CommandRequest request) {
+    Future<Optional<String>> query = c.unitQuery().isPresent() ? Future.succeededFuture(c.unitQuery())
+        : bindings.unitOf(request.platform(), request.senderId());
+    return query.compose(q -> q.isEmpty() ? Future.succeededFuture(Replies.needBinding())
+        : resolve(q.get(), this::completionOf));
+  }
+
+  private Future<String> completionOf(Unit unit) {
+    return withLatest(p -> p.find(unit.name()).map(row -> Replies.completion(row, p))
+        .orElseGet(() -> Replies.unitHasNoRow(unit, p.period())));
+  }
+
+  private Future<String> bind(Command.Bind b, CommandRequest request) {
+    if (request.senderId().isEmpty()) {
+      return Future.succeededFuture("无法识别您的账号，不能绑定单位。");
+    }
+    return resolve(b.unitQuery(), unit -> bindings.bind(request.platform(), request.senderId(), unit.name())
+        .map(v -> Replies.bound(unit)));
+  }
+
+  private Future<String> resolve(String query, Function<Unit, Future<String>> onFound) {
+    return resolver().compose(r -> {
+      Resolution resolution = r.resolve(query);
+      if (resolution instanceof Resolution.Found f) {
+        return onFound.apply(f.unit());
+      } else if (resolution instanceof Resolution.Ambiguous a) {
+        return Future.succeededFuture(Replies.ambiguous(a));
+      }
+      return Future.succeededFuture(Replies.notFound((Resolution.NotFound) resolution));
+    });
+  }
+
+  private Future<String> withLatest(Function<PeriodStats, String> render) {
+    return stats.latestPeriod().compose(latest -> latest.isEmpty() ? Future.succeededFuture(Optional.empty())
+        : stats.period(latest.get())).map(p -> p.map(render).orElseGet(Replies::noData));
+  }
+
+  /** The resolver over configured plus imported units, rebuilt only when the imported list changes. */
+  private Future<UnitResolver> resolver() {
+    return stats.importedUnits().map(imported -> {
+      ResolverSnapshot current = resolver;
+      if (current.imported() == imported) {
+        return current.resolver();
+      }
+      UnitResolver fresh = new UnitResolver(merge(imported));
+      resolver = new ResolverSnapshot(imported, fresh);
+      return fresh;
+    });
+  }
+
+  private List<Unit> merge(List<Unit> imported) {
+    Map<String, Unit> byName = new LinkedHashMap<>();
+    configuredUnits.forEach(u -> byName.put(u.name(), u));
+    imported.forEach(u -> byName.putIfAbsent(u.name(), u));
+    return new ArrayList<>(byName.values());
+  }
+
+  private static String title(Command command) {
+    return command instanceof Command.Completion ? "完成率"
+        : command instanceof Command.Ranking ? "排名"
+        : command instanceof Command.BottomFive ? "末五位"
+        : command instanceof Command.Overview ? "概况"
+        : "政务公开助手";
+  }
+
+  private record ResolverSnapshot(List<Unit> imported, UnitResolver resolver) {
+  }
+}
