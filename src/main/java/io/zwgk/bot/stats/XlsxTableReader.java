@@ -1,0 +1,108 @@
+package io.zwgk.bot.stats;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the first sheet of an XLSX file with fastexcel. Numbers come out as their stored decimal text (550.0 stays
+ * "550.0"); a number formatted as a percentage comes out as the percentage the user sees ("114.73%").
+ */
+final class XlsxTableReader {
+  private static final Logger log = LoggerFactory.getLogger(XlsxTableReader.class);
+  private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
+  private static final byte[] OLE2_MAGIC = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
+
+  private XlsxTableReader() {}
+
+  static List<RawRow> read(byte[] body) throws TableException {
+    if (startsWith(body, OLE2_MAGIC)) {
+      throw new TableException(0, "这是旧版.xls或加密的Excel文件，请另存为.xlsx或“CSV UTF-8”后再上传");
+    }
+    if (!startsWith(body, ZIP_MAGIC)) {
+      throw unreadable();
+    }
+    ZipGuard.check(body, ImportLimits.MAX_XLSX_INFLATED_BYTES);
+    ReadingOptions withFormats = new ReadingOptions(true, false);
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), withFormats);
+        Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+      return collect(rows.iterator());
+    } catch (IOException | RuntimeException e) {
+      log.debug("unreadable xlsx upload: {}", e.toString());
+      throw unreadable();
+    }
+  }
+
+  static boolean looksLikeExcel(byte[] body) {
+    return startsWith(body, ZIP_MAGIC) || startsWith(body, OLE2_MAGIC);
+  }
+
+  static TableException unreadable() {
+    return new TableException(0, "不是有效的xlsx文件（文件损坏，或不是Excel 2007及以上格式）");
+  }
+
+  private static List<RawRow> collect(Iterator<Row> rows) throws TableException {
+    List<RawRow> out = new ArrayList<>();
+    while (rows.hasNext() && out.size() < ImportLimits.MAX_TABLE_ROWS) {
+      RawRow row = toRawRow(rows.next());
+      if (!row.isBlank()) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private static RawRow toRawRow(Row row) throws TableException {
+    List<String> cells = new ArrayList<>();
+    for (int i = 0; i < row.getCellCount(); i++) {
+      String text = text(row.getCell(i));
+      if (text.length() > ImportLimits.MAX_CELL_CHARS) {
+        throw ImportLimits.cellTooLong(row.getRowNum());
+      }
+      if (i >= ImportLimits.MAX_COLUMNS && !text.isBlank()) {
+        throw ImportLimits.tooManyColumns(row.getRowNum());
+      }
+      cells.add(text);
+    }
+    return new RawRow(row.getRowNum(), cells.subList(0, Math.min(cells.size(), ImportLimits.MAX_COLUMNS)));
+  }
+
+  private static String text(Cell cell) {
+    if (cell == null || cell.getType() == CellType.EMPTY) {
+      return "";
+    }
+    if (cell.getType() == CellType.STRING) {
+      return cell.asString();
+    }
+    String raw = cell.getRawValue() == null ? "" : cell.getRawValue();
+    String format = cell.getDataFormatString();
+    if (format != null && format.contains("%") && raw.length() <= ImportLimits.MAX_CELL_CHARS) {
+      return Cells.number(raw).map(n -> n.movePointRight(2).toString() + "%").orElse(raw);
+    }
+    return raw;
+  }
+
+  private static boolean startsWith(byte[] body, byte[] magic) {
+    if (body.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if (body[i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
