@@ -131,7 +131,7 @@ public final class Main {
       return 0;
     } catch (ImportRejectedException e) {
       out.println(e.getMessage());
-      e.errors().forEach(p -> out.println("第 " + p.row() + " 行：" + p.message()));
+      e.errors().forEach(out::println);
       return 1;
     }
   }

@@ -1,5 +1,8 @@
 package io.zwgk.bot.stats;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,5 +23,12 @@ public record RowProblem(int row, String message) {
   @Override
   public String toString() {
     return row == 0 ? message : "第" + row + "行：" + message;
+  }
+
+  /** {@code [{"row": 3, "message": "…"}, …]} for API answers. */
+  public static JsonArray toJson(List<RowProblem> problems) {
+    JsonArray array = new JsonArray();
+    problems.forEach(p -> array.add(new JsonObject().put("row", p.row()).put("message", p.message())));
+    return array;
   }
 }

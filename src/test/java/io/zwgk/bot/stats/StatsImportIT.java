@@ -1,0 +1,133 @@
+package io.zwgk.bot.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.zwgk.bot.command.CommandRequest;
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.StatsStore;
+import io.zwgk.bot.testing.TestApp;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RedisServerExtension.class)
+class StatsImportIT {
+  private static final YearMonth APRIL = YearMonth.of(2024, 4);
+  private final HttpClient http = HttpClient.newHttpClient();
+  private TestApp app;
+
+  @BeforeEach
+  void start() {
+    app = TestApp.start(Map.of("ZWGK_DEMO", "false"));
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  @Test
+  @DisplayName("the seed's two tables imported through the API reproduce every figure of the bulletin")
+  void seedFiguresReproduced() throws Exception {
+    HttpResponse<String> county = put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv",
+        Fixtures.seed(Fixtures.COUNTY_BOM), TestApp.ADMIN_TOKEN);
+    HttpResponse<String> township = put("/api/v1/stats/2024-04?category=" + enc("乡镇"),
+        Fixtures.XLSX, Fixtures.xlsx(Fixtures.seedValues(Fixtures.TOWNSHIP)), TestApp.ADMIN_TOKEN);
+
+    assertThat(county.statusCode()).as(county.body()).isEqualTo(200);
+    assertThat(township.statusCode()).as(township.body()).isEqualTo(200);
+    assertThat(new JsonObject(county.body()).getJsonArray("warnings")).isEmpty();
+    assertThat(new JsonObject(county.body()).getJsonArray("newUnits")).hasSize(40);
+
+    StatsStore store = app.app.services().stats();
+    PeriodStats april = store.period(APRIL).await().orElseThrow();
+    Map<String, BigDecimal> printed = printedRatios();
+    assertThat(printed).hasSize(56);
+    assertThat(april.rows()).hasSize(56);
+    april.rows().forEach(r -> assertThat(r.ratio()).as(r.unit()).isEqualTo(printed.get(r.unit())));
+    assertThat(april.total()).isEqualTo(20160);
+    assertThat(april.monthTotal(Category.TOWNSHIP)).isEqualTo(3652);
+    assertThat(april.monthTotal(Category.COUNTY_DEPT)).isEqualTo(2162);
+    assertThat(april.bottom(Category.COUNTY_DEPT, 5)).extracting(UnitStats::unit)
+        .containsExactlyInAnyOrder("高新区管委会", "县烟草专卖局", "县水利局", "县市场监督管理局", "统调队");
+
+    String overview = app.app.services().commands().handle(new CommandRequest("cli", "u", "", "概况")).await().text();
+    assertThat(overview).contains("20160", "3652", "2162");
+  }
+
+  @Test
+  @DisplayName("a file with one bad row is refused with its row number and stores nothing")
+  void badRowStoresNothing() throws Exception {
+    String csv = "单位名称,本年度任务数,已发布总数,本月发布条数\n县水利局,450,86,19\n县司法局,350,abc,71\n";
+    HttpResponse<String> response = put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv",
+        csv.getBytes(StandardCharsets.UTF_8), TestApp.ADMIN_TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonArray errors = new JsonObject(response.body()).getJsonArray("errors");
+    assertThat(errors).hasSize(1);
+    assertThat(errors.getJsonObject(0).getInteger("row")).isEqualTo(3);
+    assertThat(app.app.services().stats().period(APRIL).await()).isEmpty();
+    assertThat(app.app.services().stats().importedUnits().await()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the admin API refuses a missing or wrong token, and a malformed month")
+  void adminGuards() throws Exception {
+    byte[] csv = Fixtures.seed(Fixtures.COUNTY);
+    assertThat(put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv, null).statusCode())
+        .isEqualTo(401);
+    assertThat(put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv, "wrong").statusCode())
+        .isEqualTo(401);
+    assertThat(put("/api/v1/stats/2024-13?category=" + enc("县直单位"), "text/csv", csv, TestApp.ADMIN_TOKEN)
+        .statusCode()).isEqualTo(400);
+    assertThat(put("/api/v1/stats/2024-04?category=x", "text/csv", csv, TestApp.ADMIN_TOKEN).statusCode())
+        .isEqualTo(400);
+    assertThat(put("/api/v1/stats/2024-04", "application/pdf", csv, TestApp.ADMIN_TOKEN).statusCode())
+        .isEqualTo(415);
+    assertThat(app.app.services().stats().period(APRIL).await()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("without ZWGK_ADMIN_TOKEN the admin API answers 503 and says how to turn it on")
+  void noTokenConfigured() throws Exception {
+    app.close();
+    app = TestApp.start(Map.of("ZWGK_DEMO", "false", "ZWGK_ADMIN_TOKEN", ""));
+    HttpResponse<String> response = put("/api/v1/stats/2024-04", "text/csv", Fixtures.seed(Fixtures.COUNTY), "x");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.body()).contains("ZWGK_ADMIN_TOKEN");
+  }
+
+  private static Map<String, BigDecimal> printedRatios() {
+    return List.of(Fixtures.COUNTY, Fixtures.TOWNSHIP).stream()
+        .flatMap(f -> Fixtures.seedCells(f).stream().skip(1))
+        .collect(Collectors.toMap(c -> c[0], c -> new BigDecimal(c[4])));
+  }
+
+  private HttpResponse<String> put(String path, String type, byte[] body, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).header("content-type", type)
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
