@@ -1,0 +1,58 @@
+package io.zwgk.bot.config;
+
+import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.Unit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The domain configuration from {@code bot-config/}, loaded and validated once at start-up by {@link #load(Path)}.
+ *
+ * @param units the supervised units in file order (the bulletin's order: 县直单位 first, then 乡镇)
+ * @param staff the 政务公开办 staff from {@code office.yaml}
+ */
+public record BotConfig(List<Unit> units, List<StaffMember> staff) {
+  private static final Logger log = LoggerFactory.getLogger(BotConfig.class);
+
+  public BotConfig {
+    units = List.copyOf(units);
+    staff = List.copyOf(staff);
+  }
+
+  /**
+   * Loads {@code units.yaml} (required) and {@code office.yaml} (optional) from {@code configDir}.
+   *
+   * @throws ConfigException listing every problem found, each naming the file and field path
+   */
+  public static BotConfig load(Path configDir) {
+    Objects.requireNonNull(configDir, "configDir");
+    if (!Files.isDirectory(configDir)) {
+      throw new ConfigException(configDir.normalize() + ": config directory not found (set ZWGK_CONFIG_DIR)");
+    }
+    ConfigErrors errors = new ConfigErrors();
+    List<Unit> units = UnitsFile.load(configDir, errors);
+    List<StaffMember> staff = OfficeFile.load(configDir, errors);
+    errors.throwIfAny();
+    log.info("Loaded {} units and {} office staff from {}", units.size(), staff.size(), configDir.normalize());
+    return new BotConfig(units, staff);
+  }
+
+  /** The user ids of all office staff, on any platform. */
+  public List<String> officeStaff() {
+    return staff.stream().map(StaffMember::userId).toList();
+  }
+
+  /** Whether this platform user may run office-only commands. */
+  public boolean isOfficeStaff(String platform, String userId) {
+    return staff.stream().anyMatch(s -> s.platform().equals(platform) && s.userId().equals(userId));
+  }
+
+  /** The units of one category, in file order. */
+  public List<Unit> units(Category category) {
+    return units.stream().filter(u -> u.category() == category).toList();
+  }
+}

@@ -1,0 +1,138 @@
+package io.zwgk.bot.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Deployment settings and secrets, read once from environment variables by {@link #fromEnv(Map)}. Every variable is
+ * listed in {@link #DOCUMENTATION}, which also supplies the defaults. {@link #toString()} never shows secret values.
+ *
+ * @param httpPort port of the HTTP server; 0 picks any free port
+ * @param httpHost address the HTTP server binds to
+ * @param configDir directory holding the {@code bot-config/} YAML and CSV files
+ * @param dataDir directory for imported statistics files and other local data
+ * @param redisUrl Redis to use; empty starts an embedded local Redis
+ * @param adminToken bearer token for the admin HTTP endpoints; empty disables them
+ * @param demo whether to load the demo data set at start
+ * @param dingtalkAppSecret DingTalk robot app secret used to verify callback signatures
+ * @param dingtalkApiBase DingTalk open API base URL, without a trailing slash
+ * @param outboundTimeoutMs timeout of every outbound HTTP request, in milliseconds
+ * @param publicUrl base URL of this service for links in messages, without a trailing slash
+ * @param zone time zone for reminders, deadlines and month boundaries
+ */
+public record Settings(
+    int httpPort,
+    String httpHost,
+    Path configDir,
+    Path dataDir,
+    Optional<String> redisUrl,
+    Optional<Secret> adminToken,
+    boolean demo,
+    Optional<Secret> dingtalkAppSecret,
+    String dingtalkApiBase,
+    long outboundTimeoutMs,
+    Optional<String> publicUrl,
+    ZoneId zone) {
+
+  private static final String HTTP_PORT = "ZWGK_HTTP_PORT";
+  private static final String HTTP_HOST = "ZWGK_HTTP_HOST";
+  private static final String CONFIG_DIR = "ZWGK_CONFIG_DIR";
+  private static final String DATA_DIR = "ZWGK_DATA_DIR";
+  private static final String REDIS_URL = "REDIS_URL";
+  private static final String ADMIN_TOKEN = "ZWGK_ADMIN_TOKEN";
+  private static final String DEMO = "ZWGK_DEMO";
+  private static final String DINGTALK_APP_SECRET = "DINGTALK_APP_SECRET";
+  private static final String DINGTALK_API_BASE = "DINGTALK_API_BASE";
+  private static final String OUTBOUND_TIMEOUT_MS = "ZWGK_OUTBOUND_TIMEOUT_MS";
+  private static final String PUBLIC_URL = "ZWGK_PUBLIC_URL";
+  private static final String ZONE = "ZWGK_ZONE";
+
+  /** Every environment variable the service reads, with its default and meaning; the README table mirrors it. */
+  public static final List<EnvVar> DOCUMENTATION = List.of(
+      new EnvVar(HTTP_PORT, "8080", "HTTP port for platform callbacks and admin endpoints (0 = any free port)"),
+      new EnvVar(HTTP_HOST, "0.0.0.0", "Address the HTTP server binds to"),
+      new EnvVar(CONFIG_DIR, "./bot-config", "Directory with units.yaml, office.yaml and the other bot-config files"),
+      new EnvVar(DATA_DIR, "./data", "Directory for imported statistics files and other local data"),
+      new EnvVar(REDIS_URL, "", "Redis URL (redis:// or rediss://); unset = start an embedded local Redis"),
+      new EnvVar(ADMIN_TOKEN, "", "Secret bearer token for the admin endpoints; unset = admin endpoints disabled"),
+      new EnvVar(DEMO, "true", "Load the demo data set at start (true/false, 1/0, yes/no)"),
+      new EnvVar(DINGTALK_APP_SECRET, "", "Secret: DingTalk robot AppSecret, used to verify callback signatures"),
+      new EnvVar(DINGTALK_API_BASE, "https://api.dingtalk.com", "DingTalk open API base URL"),
+      new EnvVar(OUTBOUND_TIMEOUT_MS, "5000", "Timeout of every outbound HTTP request, in milliseconds"),
+      new EnvVar(PUBLIC_URL, "", "Public base URL of this service, used for links in messages; unset = no links"),
+      new EnvVar(ZONE, "Asia/Shanghai", "Time zone for reminders, deadlines and month boundaries"));
+
+  public Settings {
+    Objects.requireNonNull(httpHost, "httpHost");
+    Objects.requireNonNull(configDir, "configDir");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(redisUrl, "redisUrl");
+    Objects.requireNonNull(adminToken, "adminToken");
+    Objects.requireNonNull(dingtalkAppSecret, "dingtalkAppSecret");
+    Objects.requireNonNull(dingtalkApiBase, "dingtalkApiBase");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(zone, "zone");
+    if (httpPort < 0 || httpPort > 65535) {
+      throw new IllegalArgumentException("httpPort out of range: " + httpPort);
+    }
+    if (outboundTimeoutMs <= 0) {
+      throw new IllegalArgumentException("outboundTimeoutMs must be positive: " + outboundTimeoutMs);
+    }
+  }
+
+  /**
+   * Parses the settings from an environment map (pass {@code System.getenv()}). Unset or blank variables take their
+   * documented defaults.
+   *
+   * @throws ConfigException listing every bad variable, each message starting with the variable name
+   */
+  public static Settings fromEnv(Map<String, String> env) {
+    Objects.requireNonNull(env, "env");
+    EnvReader r = new EnvReader(env, DOCUMENTATION);
+    Settings settings = new Settings(
+        r.port(HTTP_PORT),
+        r.text(HTTP_HOST),
+        r.path(CONFIG_DIR),
+        r.path(DATA_DIR),
+        r.optionalRedisUrl(REDIS_URL),
+        r.secret(ADMIN_TOKEN),
+        r.flag(DEMO),
+        r.secret(DINGTALK_APP_SECRET),
+        r.httpUrl(DINGTALK_API_BASE),
+        r.positiveMillis(OUTBOUND_TIMEOUT_MS),
+        r.optionalHttpUrl(PUBLIC_URL),
+        r.zone(ZONE));
+    r.errors().throwIfAny();
+    return settings;
+  }
+
+  /** {@link #DOCUMENTATION} as a Markdown table ({@code | Variable | Default | Meaning |}) for the README. */
+  public static String documentationTable() {
+    String rows = DOCUMENTATION.stream()
+        .map(v -> "| `" + v.name() + "` | " + (v.defaultValue().isEmpty() ? "(unset)" : "`" + v.defaultValue() + "`")
+            + " | " + v.meaning() + " |")
+        .collect(Collectors.joining("\n"));
+    return "| Variable | Default | Meaning |\n|---|---|---|\n" + rows + "\n";
+  }
+
+  @Override
+  public String toString() {
+    return "Settings[httpPort=" + httpPort
+        + ", httpHost=" + httpHost
+        + ", configDir=" + configDir
+        + ", dataDir=" + dataDir
+        + ", redisUrl=" + redisUrl.map(EnvReader::redactCredentials).orElse("(embedded)")
+        + ", adminToken=" + adminToken.map(Secret::toString).orElse("(unset)")
+        + ", demo=" + demo
+        + ", dingtalkAppSecret=" + dingtalkAppSecret.map(Secret::toString).orElse("(unset)")
+        + ", dingtalkApiBase=" + dingtalkApiBase
+        + ", outboundTimeoutMs=" + outboundTimeoutMs
+        + ", publicUrl=" + publicUrl.orElse("(unset)")
+        + ", zone=" + zone + "]";
+  }
+}
