@@ -1,16 +1,17 @@
 package io.zwgk.bot.http;
 
-import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.SecurityPolicyHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
  * Guards the admin API with {@code Authorization: Bearer <ZWGK_ADMIN_TOKEN>}, compared in constant time. Without a
- * configured token the admin API is switched off and says how to switch it on.
+ * configured token the admin API is switched off and says how to switch it on. It is a security-policy handler so
+ * it runs before the body handler: an unauthenticated upload is refused before any of it is buffered.
  */
-public final class AdminAuth implements Handler<RoutingContext> {
+public final class AdminAuth implements SecurityPolicyHandler {
   private final Optional<byte[]> token;
 
   /** @param token the configured admin token, empty when not set */
