@@ -76,7 +76,8 @@ public final class App {
     return new Services(stats, importer, commands, chat);
   }
 
-  private Future<Void> loadDemo(Settings settings) {
+  /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */
+  public Future<Void> loadDemo(Settings settings) {
     if (!settings.demo()) {
       return Future.succeededFuture();
     }

@@ -63,7 +63,10 @@ public final class Main {
     return switch (mode) {
       case "serve" -> serve(settings, config);
       case "import" -> withApp(settings, config, app -> importFile(app, CliArgs.parse(args, 1), out));
-      case "ask" -> withApp(settings, config, app -> ask(app, args, out));
+      case "ask" -> withApp(settings, config, app -> {
+        app.loadDemo(settings).await(); // blocking-ok: cli
+        return ask(app, args, out);
+      });
       case "help", "--help", "-h" -> {
         out.print(USAGE);
         yield 0;
@@ -87,7 +90,8 @@ public final class Main {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("shutting down");
-      app.stop().eventually(vertx::close).await(); // blocking-ok: shutdown hook thread
+      app.stop().await(); // blocking-ok: shutdown hook thread
+      vertx.close().await(); // blocking-ok: shutdown hook thread
       local.ifPresent(RedisLauncher::close);
     }, "zwgk-shutdown"));
     log.info("zwgk-bot ready on :{} ({} units configured, Redis {})", app.port(), config.units().size(),

@@ -62,6 +62,7 @@ public final class RedisLauncher implements AutoCloseable {
    * @throws IllegalStateException when no binary can be found or the server does not answer PING in time
    */
   public static RedisLauncher start(Optional<Path> dataDir) {
+    dataDir.ifPresent(RedisLauncher::stopOrphan);
     Path binary = findBinary();
     IllegalStateException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
@@ -118,14 +119,30 @@ public final class RedisLauncher implements AutoCloseable {
       Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       awaitPing(process, port);
-      if (dataDir.isPresent()) {
-        Files.writeString(dataDir.get().resolve(PORT_FILE), String.valueOf(port));
-      }
+      writePortFile(process, port, dataDir);
       log.info("local redis-server started on 127.0.0.1:{} ({})", port,
           dataDir.map(d -> "AOF in " + d.toAbsolutePath()).orElse("no persistence"));
       return new RedisLauncher(process, port, dataDir);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start " + binary + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A server left running on {@code dataDir} by a service that was killed would share its files with the new one:
+   * ask it to shut down (it flushes its AOF first) before starting another.
+   */
+  private static void stopOrphan(Path dataDir) {
+    Optional<String> orphan = runningFor(dataDir);
+    if (orphan.isEmpty()) {
+      return;
+    }
+    int port = Integer.parseInt(orphan.get().substring(orphan.get().lastIndexOf(':') + 1));
+    log.warn("a redis-server from an earlier run still serves {} on port {}: shutting it down", dataDir, port);
+    send(port, "SHUTDOWN\r\n");
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (ping(port) && Instant.now().isBefore(deadline)) {
+      sleepQuietly();
     }
   }
 
@@ -138,29 +155,37 @@ public final class RedisLauncher implements AutoCloseable {
       if (ping(port)) {
         return;
       }
-      try {
-        Thread.sleep(50); // blocking-ok: start-up thread, polling the child process
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+      sleepQuietly();
     }
     process.destroyForcibly();
     throw new IllegalStateException("redis-server did not answer PING within " + START_TIMEOUT.toSeconds() + " s");
   }
 
   private static boolean ping(int port) {
+    return send(port, "PING\r\n").startsWith("+PONG");
+  }
+
+  /** Sends one inline command to a loopback server and returns the first bytes of the answer, or "" on failure. */
+  private static String send(int port, String command) {
     try (Socket s = new Socket()) {
       s.connect(new InetSocketAddress("127.0.0.1", port), 500);
       s.setSoTimeout(500);
       OutputStream out = s.getOutputStream();
-      out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.write(command.getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      byte[] buf = new byte[7];
+      byte[] buf = new byte[64];
       int n = s.getInputStream().read(buf);
-      return n > 0 && new String(buf, 0, n, StandardCharsets.US_ASCII).startsWith("+PONG");
+      return n > 0 ? new String(buf, 0, n, StandardCharsets.US_ASCII) : "";
     } catch (IOException e) {
-      return false;
+      return "";
+    }
+  }
+
+  private static void sleepQuietly() {
+    try {
+      Thread.sleep(50); // blocking-ok: start-up thread, polling a child process
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -212,6 +237,18 @@ public final class RedisLauncher implements AutoCloseable {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException("no free loopback port: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writePortFile(Process process, int port, Optional<Path> dataDir) {
+    if (dataDir.isEmpty()) {
+      return;
+    }
+    try {
+      Files.writeString(dataDir.get().resolve(PORT_FILE), String.valueOf(port));
+    } catch (IOException e) {
+      process.destroyForcibly();
+      throw new IllegalStateException("cannot write " + PORT_FILE + " in " + dataDir.get() + ": " + e.getMessage(), e);
     }
   }
 

@@ -21,7 +21,7 @@ public final class RedisServerExtension implements BeforeAllCallback {
   public static synchronized String uri() {
     if (server == null) {
       server = RedisLauncher.start(Optional.empty());
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-redis-stop"));
+      Runtime.getRuntime().addShutdownHook(new Thread(RedisServerExtension::stop, "test-redis-stop"));
     }
     return server.uri();
   }
