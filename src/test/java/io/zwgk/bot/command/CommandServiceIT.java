@@ -1,0 +1,69 @@
+package io.zwgk.bot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.testing.TestApp;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RedisServerExtension.class)
+class CommandServiceIT {
+  private TestApp app;
+  private CommandService commands;
+
+  @BeforeEach
+  void start() {
+    app = TestApp.start(Map.of());
+    commands = app.app.services().commands();
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  private String ask(String user, String text) {
+    return commands.handle(new CommandRequest("dingtalk", user, "张三", text)).await().text();
+  }
+
+  @Test
+  @DisplayName("绑定 stores the unit per platform user, so 我的完成率 answers for it; 解绑 forgets it")
+  void bindThenMine() {
+    assertThat(ask("u1", "我的完成率")).contains("绑定");
+    assertThat(ask("u1", "绑定 大阿镇")).contains("大阿镇政府");
+
+    assertThat(ask("u1", "我的完成率")).contains("**大阿镇政府**", "76.07%", "乡镇第 15/16 名");
+    assertThat(ask("u2", "我的完成率")).contains("绑定");
+    assertThat(commands.handle(new CommandRequest("wecom", "u1", "", "我的完成率")).await().text())
+        .contains("绑定");
+
+    ask("u1", "解绑");
+    assertThat(ask("u1", "我的完成率")).contains("绑定");
+  }
+
+  @Test
+  @DisplayName("a unit only known from an imported table resolves too, and unknown names get suggestions")
+  void resolution() {
+    assertThat(ask("u1", "完成率 水力局")).contains("县水利局");
+    assertThat(ask("u1", "完成率 高新区")).contains("14.46%");
+  }
+
+  @Test
+  @DisplayName("while Redis is down every command still gets the plain 'unavailable' answer, and answers return after")
+  void redisDown() {
+    RedisServerExtension.stop();
+    try {
+      assertThat(ask("u1", "完成率 水利局")).isEqualTo(CommandService.UNAVAILABLE);
+      assertThat(ask("u1", "帮助")).contains("完成率");
+    } finally {
+      RedisServerExtension.restart();
+    }
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> !ask("u1", "排名 乡镇").equals(CommandService.UNAVAILABLE));
+  }
+}
