@@ -54,4 +54,21 @@ public class PlatformException extends RuntimeException {
       default -> false;
     };
   }
+
+  /**
+   * Whether retrying cannot help: a configuration error (wrong token, signature, IP allow-list, keyword), a body the
+   * platform refuses, or a reply channel that no longer exists. Such a message is dead-lettered at once and reported.
+   */
+  public boolean permanent() {
+    if (code == -1) {
+      return true;
+    }
+    return switch (platform) {
+      case "dingtalk" -> code == 310000 || code == 300001 || code == 300005 || code == 460101 || code == 101002;
+      case "wecom" -> code == 93000 || code == 40058 || code == 60020 || code == 853000 || code == 93019;
+      case "feishu" -> code == 19021 || code == 19022 || code == 19024 || code == 19036
+          || code == 9499 && !throttled();
+      default -> false;
+    };
+  }
 }

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  * @param outboundTimeoutMs timeout of every outbound HTTP request, in milliseconds
  * @param publicUrl base URL of this service for links in messages, without a trailing slash
  * @param zone time zone for reminders, deadlines and month boundaries
+ * @param wecomApiBase WeCom API base URL, without a trailing slash
+ * @param feishuApiBase Feishu API base URL, without a trailing slash
+ * @param robotEnv the set variables of {@link #ROBOT_VARIABLES}: the one-robot-per-platform set-up
  */
 public record Settings(
     int httpPort,
@@ -37,7 +40,10 @@ public record Settings(
     String dingtalkApiBase,
     long outboundTimeoutMs,
     Optional<String> publicUrl,
-    ZoneId zone) {
+    ZoneId zone,
+    String wecomApiBase,
+    String feishuApiBase,
+    Map<String, Secret> robotEnv) {
 
   private static final String HTTP_PORT = "ZWGK_HTTP_PORT";
   private static final String HTTP_HOST = "ZWGK_HTTP_HOST";
@@ -51,6 +57,25 @@ public record Settings(
   private static final String OUTBOUND_TIMEOUT_MS = "ZWGK_OUTBOUND_TIMEOUT_MS";
   private static final String PUBLIC_URL = "ZWGK_PUBLIC_URL";
   private static final String ZONE = "ZWGK_ZONE";
+  private static final String WECOM_API_BASE = "WECOM_API_BASE";
+  private static final String FEISHU_API_BASE = "FEISHU_API_BASE";
+
+  /** Variables that declare one robot per platform without any bot-config file; see {@link ChatConfig}. */
+  public static final List<EnvVar> ROBOT_VARIABLES = List.of(
+      new EnvVar("DINGTALK_MODE", "webhook", "DingTalk inbound mode: webhook (HTTP callback) or stream (no public IP needed)"),
+      new EnvVar("DINGTALK_CLIENT_ID", "", "DingTalk app AppKey/clientId (Stream mode, OpenAPI sends)"),
+      new EnvVar("DINGTALK_CLIENT_SECRET", "", "Secret: DingTalk app clientSecret (Stream mode, OpenAPI sends); unset = DINGTALK_APP_SECRET"),
+      new EnvVar("WECOM_MODE", "webhook", "WeCom 智能机器人 inbound mode: webhook or long-connection"),
+      new EnvVar("WECOM_TOKEN", "", "Secret: WeCom callback Token"),
+      new EnvVar("WECOM_ENCODING_AES_KEY", "", "Secret: WeCom callback EncodingAESKey (43 characters)"),
+      new EnvVar("WECOM_RECEIVE_ID", "", "WeCom receiveid (corp id); empty for 智能机器人"),
+      new EnvVar("WECOM_BOT_ID", "", "WeCom 智能机器人 BotID (long-connection mode)"),
+      new EnvVar("WECOM_BOT_SECRET", "", "Secret: WeCom 智能机器人 Secret (long-connection mode)"),
+      new EnvVar("FEISHU_MODE", "webhook", "Feishu inbound mode: webhook or long-connection"),
+      new EnvVar("FEISHU_VERIFICATION_TOKEN", "", "Secret: Feishu event Verification Token"),
+      new EnvVar("FEISHU_ENCRYPT_KEY", "", "Secret: Feishu event Encrypt Key"),
+      new EnvVar("FEISHU_APP_ID", "", "Feishu app App ID (reply API)"),
+      new EnvVar("FEISHU_APP_SECRET", "", "Secret: Feishu app App Secret (reply API)"));
 
   /** Every environment variable the service reads, with its default and meaning; the README table mirrors it. */
   public static final List<EnvVar> DOCUMENTATION = List.of(
@@ -65,7 +90,12 @@ public record Settings(
       new EnvVar(DINGTALK_API_BASE, "https://api.dingtalk.com", "DingTalk open API base URL"),
       new EnvVar(OUTBOUND_TIMEOUT_MS, "5000", "Timeout of every outbound HTTP request, in milliseconds"),
       new EnvVar(PUBLIC_URL, "", "Public base URL of this service, used for links in messages; unset = no links"),
-      new EnvVar(ZONE, "Asia/Shanghai", "Time zone for reminders, deadlines and month boundaries"));
+      new EnvVar(ZONE, "Asia/Shanghai", "Time zone for reminders, deadlines and month boundaries"),
+      new EnvVar(WECOM_API_BASE, "https://qyapi.weixin.qq.com", "WeCom API base URL (group robot webhooks, app APIs)"),
+      new EnvVar(FEISHU_API_BASE, "https://open.feishu.cn", "Feishu API base URL (tokens, reply API, custom bots)"));
+
+  /** {@link #DOCUMENTATION} and {@link #ROBOT_VARIABLES}: every variable, as the README table lists them. */
+  public static final List<EnvVar> ALL_VARIABLES = concat(DOCUMENTATION, ROBOT_VARIABLES);
 
   public Settings {
     Objects.requireNonNull(httpHost, "httpHost");
@@ -77,6 +107,9 @@ public record Settings(
     Objects.requireNonNull(dingtalkApiBase, "dingtalkApiBase");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(wecomApiBase, "wecomApiBase");
+    Objects.requireNonNull(feishuApiBase, "feishuApiBase");
+    robotEnv = Map.copyOf(robotEnv);
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort out of range: " + httpPort);
     }
@@ -93,7 +126,7 @@ public record Settings(
    */
   public static Settings fromEnv(Map<String, String> env) {
     Objects.requireNonNull(env, "env");
-    EnvReader r = new EnvReader(env, DOCUMENTATION);
+    EnvReader r = new EnvReader(env, ALL_VARIABLES);
     Settings settings = new Settings(
         r.port(HTTP_PORT),
         r.text(HTTP_HOST),
@@ -106,14 +139,36 @@ public record Settings(
         r.httpUrl(DINGTALK_API_BASE),
         r.positiveMillis(OUTBOUND_TIMEOUT_MS),
         r.optionalHttpUrl(PUBLIC_URL),
-        r.zone(ZONE));
+        r.zone(ZONE),
+        r.httpUrl(WECOM_API_BASE),
+        r.httpUrl(FEISHU_API_BASE),
+        robotEnv(r));
     r.errors().throwIfAny();
     return settings;
   }
 
+  private static Map<String, Secret> robotEnv(EnvReader r) {
+    Map<String, Secret> values = new java.util.LinkedHashMap<>();
+    for (EnvVar v : ROBOT_VARIABLES) {
+      Optional<Secret> value = r.secret(v.name());
+      if (value.isPresent()) {
+        values.put(v.name(), value.get());
+      } else if (!v.defaultValue().isEmpty()) {
+        values.put(v.name(), new Secret(v.defaultValue()));
+      }
+    }
+    return values;
+  }
+
+  private static List<EnvVar> concat(List<EnvVar> a, List<EnvVar> b) {
+    List<EnvVar> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
   /** {@link #DOCUMENTATION} as a Markdown table ({@code | Variable | Default | Meaning |}) for the README. */
   public static String documentationTable() {
-    String rows = DOCUMENTATION.stream()
+    String rows = ALL_VARIABLES.stream()
         .map(v -> "| `" + v.name() + "` | " + (v.defaultValue().isEmpty() ? "(unset)" : "`" + v.defaultValue() + "`")
             + " | " + v.meaning() + " |")
         .collect(Collectors.joining("\n"));
@@ -133,6 +188,9 @@ public record Settings(
         + ", dingtalkApiBase=" + dingtalkApiBase
         + ", outboundTimeoutMs=" + outboundTimeoutMs
         + ", publicUrl=" + publicUrl.orElse("(unset)")
-        + ", zone=" + zone + "]";
+        + ", zone=" + zone
+        + ", wecomApiBase=" + wecomApiBase
+        + ", feishuApiBase=" + feishuApiBase
+        + ", robotEnv=" + robotEnv + "]";
   }
 }
