@@ -7,6 +7,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.chat.ReplyChannel;
 import io.zwgk.bot.chat.dingtalk.DingTalkReplyClient;
 import io.zwgk.bot.chat.dingtalk.DingTalkRoutes;
@@ -72,7 +75,9 @@ public final class App {
         .setConnectTimeout((int) settings.outboundTimeoutMs()));
     DingTalkReplyClient dingtalk = new DingTalkReplyClient(web, Duration.ofMillis(settings.outboundTimeoutMs()));
     ReplyChannel dingtalkChannel = (to, message) -> dingtalk.reply(to.reply(), message, clock.instant());
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalkChannel));
+    Outbox outbox = new Outbox(new OutboxStore(redis), new ChatConfig(java.util.List.of(), java.util.List.of()),
+        platform -> 18000, clock);
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalkChannel), outbox);
     return new Services(stats, importer, commands, chat);
   }
 

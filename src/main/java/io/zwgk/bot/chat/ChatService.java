@@ -20,12 +20,17 @@ public final class ChatService {
   private final DedupeStore dedupe;
   private final CommandService commands;
   private final Map<String, ReplyChannel> channels;
+  private final Outbox outbox;
 
-  /** @param channels reply channel per platform name */
-  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels) {
+  /**
+   * @param channels reply channel per platform name
+   * @param outbox where a reply whose direct delivery failed goes for durable retry
+   */
+  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox) {
     this.dedupe = dedupe;
     this.commands = commands;
     this.channels = Map.copyOf(channels);
+    this.outbox = outbox;
   }
 
   /**
@@ -41,7 +46,11 @@ public final class ChatService {
         });
   }
 
-  /** Answers the message; a failed reply is logged with the message id, never thrown at the caller. */
+  /**
+   * Answers the message directly through its platform's reply channel. When that fails for a reason a retry can cure
+   * (timeout, 5xx, throttling) the reply goes to the outbox and is delivered later; a permanent failure is logged
+   * with the message id. Never fails the caller.
+   */
   public Future<Void> process(InboundMessage message) {
     ReplyChannel channel = channels.get(message.platform());
     if (channel == null) {
@@ -52,11 +61,21 @@ public final class ChatService {
         message.text());
     return commands.handle(request)
         .map(reply -> new OutboundMessage(reply.title(), reply.text(), mention(message), List.of()))
-        .compose(out -> channel.reply(message, out))
-        .onSuccess(v -> log.info("answered {} message {}", message.platform(), message.messageId()))
-        .onFailure(e -> log.warn("reply to {} message {} failed: {}", message.platform(), message.messageId(),
+        .compose(out -> channel.reply(message, out)
+            .onSuccess(v -> log.info("answered {} message {}", message.platform(), message.messageId()))
+            .recover(e -> retryLater(message, out, e)))
+        .onFailure(e -> log.error("reply to {} message {} lost: {}", message.platform(), message.messageId(),
             e.getMessage()))
         .otherwiseEmpty();
+  }
+
+  private Future<Void> retryLater(InboundMessage message, OutboundMessage out, Throwable cause) {
+    if (cause instanceof PlatformException p && p.permanent()) {
+      return Future.failedFuture(cause);
+    }
+    log.warn("reply to {} message {} failed ({}); queued for retry", message.platform(), message.messageId(),
+        cause.getMessage());
+    return outbox.reply(message, out).mapEmpty();
   }
 
   private static List<String> mention(InboundMessage message) {

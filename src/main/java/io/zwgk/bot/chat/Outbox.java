@@ -1,0 +1,75 @@
+package io.zwgk.bot.chat;
+
+import io.vertx.core.Future;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.store.OutboxStore;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * Where every message the robot sends by itself starts: it is split to the platform's size, written to the durable
+ * outbox under an idempotency key, and left to the {@link OutboxVerticle} to deliver. Queuing the same key twice
+ * queues nothing, so a replayed reminder run or a second instance cannot send twice.
+ */
+public final class Outbox {
+  private final OutboxStore store;
+  private final ChatConfig chat;
+  private final ToIntFunction<String> maxBytes;
+  private final Clock clock;
+  private volatile Runnable wake = () -> { };
+
+  /** @param maxBytes the text budget of one message per platform name */
+  public Outbox(OutboxStore store, ChatConfig chat, ToIntFunction<String> maxBytes, Clock clock) {
+    this.store = store;
+    this.chat = chat;
+    this.maxBytes = maxBytes;
+    this.clock = clock;
+  }
+
+  /** Lets the dispatcher deliver new messages at once instead of at its next poll. */
+  void onEnqueue(Runnable wake) {
+    this.wake = wake;
+  }
+
+  /** Queues a message to a configured group. True when queued, false when this key was queued before. */
+  public Future<Boolean> toGroup(GroupConfig group, OutboundMessage message, String idempotencyKey) {
+    return enqueue(idempotencyKey, group.platform(),
+        part -> new OutboxEntry(group.platform(), group.name(), null, part, false), message);
+  }
+
+  /** Queues a reply whose direct delivery failed, for retry through the platform's reply channel. */
+  public Future<Boolean> reply(InboundMessage to, OutboundMessage message) {
+    return enqueue("reply:" + to.platform() + ":" + to.messageId(), to.platform(),
+        part -> new OutboxEntry(to.platform(), "", to, part, false), message);
+  }
+
+  /** Tells every office group about a delivery problem, once per key. */
+  public Future<Void> alertOffice(String idempotencyKey, String title, String text) {
+    List<Future<Boolean>> sent = chat.officeGroups().stream()
+        .map(g -> enqueue(idempotencyKey + ":" + g.name(), g.platform(),
+            part -> new OutboxEntry(g.platform(), g.name(), null, part, true), OutboundMessage.of(title, text)))
+        .toList();
+    return Future.join(sent).mapEmpty();
+  }
+
+  private Future<Boolean> enqueue(String key, String platform,
+      java.util.function.Function<OutboundMessage, OutboxEntry> entry, OutboundMessage message) {
+    List<OutboundMessage> parts = MessageSplitter.split(message, maxBytes.applyAsInt(platform));
+    Map<String, String> payloads = new LinkedHashMap<>();
+    String lane = null;
+    for (int i = 0; i < parts.size(); i++) {
+      OutboxEntry e = entry.apply(parts.get(i));
+      lane = e.lane();
+      payloads.put(java.util.UUID.randomUUID().toString(), e.encode());
+    }
+    return store.enqueue(key, lane, payloads, clock.millis()).onSuccess(queued -> {
+      if (queued) {
+        wake.run();
+      }
+    });
+  }
+}

@@ -1,0 +1,142 @@
+package io.zwgk.bot.chat;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.OutboxStore.Claimed;
+import io.zwgk.bot.store.RateLimitStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns delivery from the outbox: claims due lanes, waits for each robot's send budget, makes one attempt per head
+ * message, and records the outcome (delivered, retry later, robot throttled, dead letter). Several instances may run
+ * on one Redis: a lane is worked by one of them at a time.
+ */
+public final class OutboxVerticle extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(OutboxVerticle.class);
+
+  private final OutboxStore store;
+  private final RateLimitStore rates;
+  private final Map<String, ChatPlatform> platforms;
+  private final ChatConfig chat;
+  private final Outbox outbox;
+  private final DeliveryPolicy policy;
+  private final Clock clock;
+  private boolean ticking;
+  private boolean again;
+
+  public OutboxVerticle(OutboxStore store, RateLimitStore rates, Map<String, ChatPlatform> platforms,
+      ChatConfig chat, Outbox outbox, DeliveryPolicy policy, Clock clock) {
+    this.store = store;
+    this.rates = rates;
+    this.platforms = Map.copyOf(platforms);
+    this.chat = chat;
+    this.outbox = outbox;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<?> start() {
+    vertx.setPeriodic(policy.pollInterval().toMillis(), id -> tick());
+    outbox.onEnqueue(() -> context.runOnContext(v -> tick()));
+    return Future.succeededFuture();
+  }
+
+  /**
+   * One round: claim due lanes and attempt each one's head message. Answers how many lanes were worked. Rounds never
+   * overlap; a round requested meanwhile runs right after.
+   */
+  public Future<Integer> tick() {
+    if (ticking) {
+      again = true;
+      return Future.succeededFuture(0);
+    }
+    ticking = true;
+    long now = clock.millis();
+    return store.claim(now, now + policy.lease().toMillis(), policy.batch())
+        .compose(claimed -> Future.join(claimed.stream().map(this::work).toList()).map(claimed.size()))
+        .onComplete(ar -> {
+          ticking = false;
+          if (ar.failed()) {
+            log.warn("outbox round failed: {}", ar.cause().getMessage());
+          } else if (again || ar.result() == policy.batch()) {
+            again = false;
+            context.runOnContext(v -> tick());
+          }
+        });
+  }
+
+  private Future<Void> work(Claimed claimed) {
+    OutboxEntry entry;
+    try {
+      entry = OutboxEntry.decode(claimed.payload());
+    } catch (IllegalArgumentException e) {
+      return store.dead(claimed, clock.millis(), e.getMessage());
+    }
+    return rates.reserve(claimed.lane(), policy.limitsOf(entry.platform()), clock.millis())
+        .compose(wait -> wait > 0 ? store.reschedule(claimed, clock.millis() + wait, false, null)
+            : attempt(claimed, entry))
+        .recover(e -> {
+          log.warn("outbox lane {} not worked: {}", claimed.lane(), e.getMessage());
+          return Future.succeededFuture();
+        });
+  }
+
+  private Future<Void> attempt(Claimed claimed, OutboxEntry entry) {
+    return send(claimed, entry).transform(ar -> ar.succeeded()
+        ? store.delivered(claimed, clock.millis())
+        : failed(claimed, entry, ar.cause()));
+  }
+
+  private Future<Void> send(Claimed claimed, OutboxEntry entry) {
+    ChatPlatform platform = platforms.get(entry.platform());
+    if (platform == null) {
+      return Future.failedFuture(new PlatformException(entry.platform(), -1, "platform not configured"));
+    }
+    if (entry.replyTo() != null) {
+      return platform.replies().reply(entry.replyTo(), entry.message());
+    }
+    Optional<GroupConfig> group = chat.group(entry.group());
+    return group.isEmpty()
+        ? Future.failedFuture(new PlatformException(entry.platform(), -1, "group no longer configured"))
+        : platform.groups().send(group.get(), entry.message(), claimed.id());
+  }
+
+  private Future<Void> failed(Claimed claimed, OutboxEntry entry, Throwable cause) {
+    long now = clock.millis();
+    if (cause instanceof PlatformException p && p.throttled()) {
+      log.warn("{} robot of lane {} throttled by the platform; resting {}", p.platform(), claimed.lane(),
+          policy.pauseOf(p.platform()));
+      return store.reschedule(claimed, now + policy.pauseOf(p.platform()).toMillis(), false, p.getMessage());
+    }
+    boolean permanent = cause instanceof PlatformException p && p.permanent();
+    if (permanent || claimed.attempts() + 1 >= policy.maxAttempts()) {
+      log.error("outbox message {} on lane {} dead-lettered after {} attempts: {}", claimed.id(), claimed.lane(),
+          claimed.attempts() + 1, cause.getMessage());
+      return store.dead(claimed, now, cause.getMessage()).compose(v -> entry.alert() ? Future.succeededFuture()
+          : outbox.alertOffice("dead:" + claimed.id(), "消息发送失败",
+              "有 1 条消息未能发出（" + entry.message().title() + "），原因：" + cause.getMessage()
+                  + "。请检查机器人配置；可在 /api/v1/outbox?state=dead 查看。"));
+    }
+    long wait = policy.backoff(claimed.attempts() + 1, ThreadLocalRandom.current().nextDouble()).toMillis();
+    log.warn("outbox message {} on lane {} failed (attempt {}), retrying in {} ms: {}", claimed.id(),
+        claimed.lane(), claimed.attempts() + 1, wait, cause.getMessage());
+    return store.reschedule(claimed, now + wait, true, cause.getMessage());
+  }
+
+  /** Platforms by name, for wiring. */
+  public static Map<String, ChatPlatform> byName(List<ChatPlatform> platforms) {
+    Map<String, ChatPlatform> map = new java.util.HashMap<>();
+    platforms.forEach(p -> map.put(p.name(), p));
+    return map;
+  }
+}

@@ -1,0 +1,108 @@
+package io.zwgk.bot.store;
+
+/**
+ * The outbox's Lua scripts. Each runs atomically in Redis. Lane and message keys are derived inside the scripts from
+ * the prefixes passed in, so the outbox needs a standalone or Sentinel-managed Redis (not Cluster).
+ */
+final class OutboxScripts {
+  private OutboxScripts() {
+  }
+
+  /** KEYS: idem, lane list, lanes. ARGV: lane, now, idemTtl, msgPrefix, ids csv, then id, payload pairs. */
+  static final String ENQUEUE = """
+      if not redis.call('SET', KEYS[1], ARGV[5], 'NX', 'EX', ARGV[3]) then return 0 end
+      for i = 6, #ARGV, 2 do
+        redis.call('HSET', ARGV[4] .. ARGV[i], 'lane', ARGV[1], 'payload', ARGV[i + 1], 'attempts', 0,
+          'created', ARGV[2], 'state', 'queued')
+        redis.call('RPUSH', KEYS[2], ARGV[i])
+      end
+      redis.call('ZADD', KEYS[3], 'NX', ARGV[2], ARGV[1])
+      return 1
+      """;
+
+  /** KEYS: lanes. ARGV: now, leaseUntil, limit, lanePrefix, msgPrefix. Returns lane, id, payload, attempts, … */
+  static final String CLAIM = """
+      local lanes = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[3])
+      local out = {}
+      for _, lane in ipairs(lanes) do
+        local id = redis.call('LINDEX', ARGV[4] .. lane, 0)
+        if not id then
+          redis.call('ZREM', KEYS[1], lane)
+        else
+          redis.call('ZADD', KEYS[1], ARGV[2], lane)
+          local h = redis.call('HMGET', ARGV[5] .. id, 'payload', 'attempts')
+          table.insert(out, lane)
+          table.insert(out, id)
+          table.insert(out, h[1] or '')
+          table.insert(out, h[2] or '0')
+        end
+      end
+      return out
+      """;
+
+  /** KEYS: lane list, lanes, msg, counters. ARGV: id, lane, nextAt. */
+  static final String DELIVERED = """
+      if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then redis.call('LPOP', KEYS[1]) end
+      redis.call('DEL', KEYS[3])
+      redis.call('HINCRBY', KEYS[4], 'sent', 1)
+      if redis.call('LLEN', KEYS[1]) == 0 then
+        redis.call('ZREM', KEYS[2], ARGV[2])
+      else
+        redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+      end
+      return 1
+      """;
+
+  /** KEYS: lanes, msg, counters. ARGV: lane, nextAt, failed (0/1), error. */
+  static final String RESCHEDULE = """
+      redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+      if ARGV[3] == '1' then
+        redis.call('HINCRBY', KEYS[2], 'attempts', 1)
+        redis.call('HSET', KEYS[2], 'lastError', ARGV[4])
+        redis.call('HINCRBY', KEYS[3], 'retries', 1)
+      end
+      return 1
+      """;
+
+  /** KEYS: lane list, lanes, msg, dead, counters. ARGV: id, lane, now, error. */
+  static final String DEAD = """
+      if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then redis.call('LPOP', KEYS[1]) end
+      redis.call('HINCRBY', KEYS[3], 'attempts', 1)
+      redis.call('HSET', KEYS[3], 'state', 'dead', 'lastError', ARGV[4], 'deadAt', ARGV[3])
+      redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
+      redis.call('HINCRBY', KEYS[5], 'dead', 1)
+      if redis.call('LLEN', KEYS[1]) == 0 then
+        redis.call('ZREM', KEYS[2], ARGV[2])
+      else
+        redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+      end
+      return 1
+      """;
+
+  /**
+   * KEYS: rate log. ARGV: now, member, then window-ms, max pairs. Answers 0 and records the send when every window
+   * has room, else the milliseconds to wait (nothing recorded).
+   */
+  static final String RESERVE = """
+      local now = tonumber(ARGV[1])
+      local longest = 0
+      for i = 3, #ARGV, 2 do longest = math.max(longest, tonumber(ARGV[i])) end
+      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - longest)
+      local wait = 0
+      for i = 3, #ARGV, 2 do
+        local window = tonumber(ARGV[i])
+        local max = tonumber(ARGV[i + 1])
+        local sent = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (now - window), '+inf', 'WITHSCORES')
+        local count = #sent / 2
+        if count >= max then
+          local oldest = tonumber(sent[(count - max) * 2 + 2])
+          wait = math.max(wait, oldest + window - now)
+        end
+      end
+      if wait == 0 then
+        redis.call('ZADD', KEYS[1], now, ARGV[2])
+        redis.call('PEXPIRE', KEYS[1], longest)
+      end
+      return wait
+      """;
+}
