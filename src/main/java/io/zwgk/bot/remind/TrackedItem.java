@@ -1,0 +1,122 @@
+package io.zwgk.bot.remind;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something a unit must do by a date, tracked until it is done. Every item has a short numeric id (编号), unique across
+ * all kinds, that officers type in commands ({@code 整改 12 …}, {@code 暂停提醒 12 3}).
+ */
+public sealed interface TrackedItem {
+  String id();
+
+  String unit();
+
+  TrackedKind kind();
+
+  /** The natural key an import matches on, so re-importing keeps ids (e.g. unit + column name). */
+  String naturalKey();
+
+  /** 网站栏目: last update date; stale once the column class's threshold has passed. */
+  record Column(String id, String unit, String column, String url, String columnClass, LocalDate lastUpdate)
+      implements TrackedItem {
+    public Column {
+      Objects.requireNonNull(lastUpdate, "lastUpdate");
+    }
+
+    public TrackedKind kind() {
+      return TrackedKind.COLUMNS;
+    }
+
+    public String naturalKey() {
+      return unit + "|" + column;
+    }
+  }
+
+  /** 政务新媒体 account: last post date; an account to close (注销) is chased until the unit proves it closed. */
+  record Account(String id, String unit, String account, LocalDate lastPost, boolean closing, boolean closed)
+      implements TrackedItem {
+    public TrackedKind kind() {
+      return TrackedKind.ACCOUNTS;
+    }
+
+    public String naturalKey() {
+      return unit + "|" + account;
+    }
+  }
+
+  /** One unit's share of a task given to many units (标准目录, 以干代训, 专区操作指南 …). */
+  record Task(String id, String unit, String task, LocalDate deadline, boolean done) implements TrackedItem {
+    public TrackedKind kind() {
+      return TrackedKind.TASKS;
+    }
+
+    public String naturalKey() {
+      return unit + "|" + task;
+    }
+  }
+
+  /** 政府开放日: the plan is due before the day, the publicity item after it. */
+  record OpenDay(String id, String unit, LocalDate date, boolean planSubmitted, boolean publicized)
+      implements TrackedItem {
+    public TrackedKind kind() {
+      return TrackedKind.OPENDAYS;
+    }
+
+    public String naturalKey() {
+      return unit + "|" + date;
+    }
+  }
+
+  /** 政策解读: the interpretation must be published together with the policy. */
+  record Policy(String id, String unit, String title, LocalDate published, boolean interpreted) implements TrackedItem {
+    public TrackedKind kind() {
+      return TrackedKind.POLICIES;
+    }
+
+    public String naturalKey() {
+      return unit + "|" + title;
+    }
+  }
+
+  /** 依申请公开 letter: answer within 20 working days of receipt, 20 more when extended. */
+  record Letter(String id, String unit, String reference, LocalDate received, boolean extended, boolean answered)
+      implements TrackedItem {
+    public TrackedKind kind() {
+      return TrackedKind.LETTERS;
+    }
+
+    public String naturalKey() {
+      return unit + "|" + reference;
+    }
+  }
+
+  /** A finding (存在问题) awaiting rectification; the office verifies the unit's answer. */
+  record Finding(String id, String unit, String category, String text, LocalDate issued, LocalDate deadline,
+      FindingState state, Optional<String> answer) implements TrackedItem {
+    public Finding {
+      answer = answer == null ? Optional.empty() : answer;
+    }
+
+    public TrackedKind kind() {
+      return TrackedKind.FINDINGS;
+    }
+
+    public String naturalKey() {
+      return unit + "|" + category + "|" + text;
+    }
+  }
+
+  /** Where a finding stands. */
+  enum FindingState {
+    /** Waiting for the unit to rectify. */
+    OPEN,
+    /** The unit answered {@code 整改}; waiting for the office's 复核. */
+    SUBMITTED,
+    /** The office accepted the rectification. */
+    CLOSED,
+    /** The office sent it back; the unit must rectify again. */
+    RETURNED
+  }
+}
