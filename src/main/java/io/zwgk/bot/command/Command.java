@@ -1,6 +1,8 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.Category;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,6 +70,54 @@ public sealed interface Command {
 
   /** {@code 解绑}: remove the sender's binding. */
   record Unbind() implements Command {}
+
+  /**
+   * {@code 工作日 <日期> <N>}: the N-th working day after a start date, e.g. {@code 工作日 2024-04-30 5}.
+   *
+   * @param start the start date, itself not counted; years {@value WorkCalendar#MIN_QUERY_YEAR} to
+   *     {@value WorkCalendar#MAX_QUERY_YEAR}
+   * @param n working days, 1 to {@value WorkCalendar#MAX_QUERY_DAYS}
+   */
+  record Workdays(LocalDate start, int n) implements Command {
+    public Workdays {
+      Objects.requireNonNull(start, "start");
+      if (start.getYear() < WorkCalendar.MIN_QUERY_YEAR || start.getYear() > WorkCalendar.MAX_QUERY_YEAR) {
+        throw new IllegalArgumentException("start year out of range: " + start);
+      }
+      if (n < 1 || n > WorkCalendar.MAX_QUERY_DAYS) {
+        throw new IllegalArgumentException("n out of range: " + n);
+      }
+    }
+  }
+
+  /**
+   * {@code 工作日} with missing or unusable arguments, answered with the reason and the command's format.
+   *
+   * @param problem what is wrong
+   * @param arguments the arguments as typed (normalised), empty when there were none
+   */
+  record WorkdaysUsage(WorkdaysProblem problem, String arguments) implements Command {
+    public WorkdaysUsage {
+      Objects.requireNonNull(problem, "problem");
+      Objects.requireNonNull(arguments, "arguments");
+    }
+  }
+
+  /** Why a {@code 工作日} command cannot be answered. */
+  enum WorkdaysProblem {
+    /** Neither a date nor a number. */
+    MISSING_ARGUMENTS,
+    /** A date but no number of working days. */
+    MISSING_COUNT,
+    /** Not a date followed by a number. */
+    UNREADABLE,
+    /** Looks like a date but the day does not exist, e.g. 2024-02-30. */
+    NO_SUCH_DATE,
+    /** The year is outside the accepted range. */
+    YEAR_OUT_OF_RANGE,
+    /** The number of working days is outside 1 to the maximum. */
+    COUNT_OUT_OF_RANGE
+  }
 
   /** {@code 帮助}: the full command list. */
   record Help() implements Command {}

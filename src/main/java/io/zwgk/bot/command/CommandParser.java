@@ -48,7 +48,8 @@ public final class CommandParser {
     if (OVERVIEW.contains(compact)) {
       return new Command.Overview();
     }
-    return parseWithArgument(text).orElseGet(() -> new Command.Unknown(text));
+    return WorkdaysParser.parse(text).or(() -> parseWithArgument(text))
+        .orElseGet(() -> new Command.Unknown(text));
   }
 
   /** NFKC, invisible characters removed, whitespace collapsed and stripped, leading {@code @name} tokens dropped. */

@@ -1,10 +1,12 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.stats.UnitStats;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,9 @@ public final class Replies {
   private static final int MAX_CANDIDATES = 10;
   private static final int MAX_ECHO = 20;
   private static final String[] NUMERALS = {"零", "一", "二", "三", "四", "五"};
+  private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+  private static final String WORKDAYS_USAGE = "用法：工作日 起算日期 天数，如「工作日 2024-04-30 5」，日期也可写成 2024/4/30"
+      + " 或 2024年4月30日；天数为 1 到 " + WorkCalendar.MAX_QUERY_DAYS + "。起算当日不计，从下一个工作日算第 1 天。";
 
   private Replies() {}
 
@@ -117,6 +122,7 @@ public final class Replies {
         概况：本月信息发布情况
         绑定 单位：绑定本人所在单位，如「绑定 大阿镇」
         解绑：取消绑定
+        工作日 日期 天数：算截止日，如「工作日 2024-04-30 5」
         帮助：查看本说明""";
   }
 
@@ -125,6 +131,26 @@ public final class Replies {
     String echo = echo(unrecognised);
     String head = echo.isEmpty() ? "" : "没看懂「" + echo + "」。";
     return head + "可以试试：完成率 水利局、排名、末五位、概况、绑定 单位；发送「帮助」查看全部命令。";
+  }
+
+  /** {@code 工作日}: the deadline with its weekday, and a note when the holiday schedule of its year is not known. */
+  public static String workdays(LocalDate start, int n, WorkCalendar.Deadline d) {
+    String text = day(start) + "起 " + n + " 个工作日，截止 " + day(d.date()) + "（"
+        + WEEKDAYS[d.date().getDayOfWeek().getValue() - 1] + "）";
+    return d.estimated() ? text + "\n" + d.date().getYear() + "年节假日安排尚未公布，按周一至周五估算" : text;
+  }
+
+  /** {@code 工作日} without usable arguments: what is wrong, then the format. */
+  public static String workdaysUsage(Command.WorkdaysUsage u) {
+    String head = switch (u.problem()) {
+      case MISSING_ARGUMENTS -> "请写出起算日期和工作日天数。";
+      case MISSING_COUNT -> "缺少工作日天数。";
+      case UNREADABLE -> "没看懂「" + echo(u.arguments()) + "」。";
+      case NO_SUCH_DATE -> "「" + echo(u.arguments()) + "」中的日期不存在。";
+      case YEAR_OUT_OF_RANGE -> "年份须在 " + WorkCalendar.MIN_QUERY_YEAR + " 到 " + WorkCalendar.MAX_QUERY_YEAR + " 之间。";
+      case COUNT_OUT_OF_RANGE -> "工作日天数须在 1 到 " + WorkCalendar.MAX_QUERY_DAYS + " 之间。";
+    };
+    return head + "\n" + WORKDAYS_USAGE;
   }
 
   /** The unit name matched several units. */
@@ -171,6 +197,10 @@ public final class Replies {
 
   private static String period(YearMonth p) {
     return p.getYear() + "年" + p.getMonthValue() + "月";
+  }
+
+  private static String day(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 
   private static String percent(BigDecimal ratio) {
