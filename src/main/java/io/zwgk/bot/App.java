@@ -21,6 +21,7 @@ import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HealthRoutes;
 import io.zwgk.bot.http.HttpVerticle;
+import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.DemoData;
 import io.zwgk.bot.stats.StatsImporter;
 import io.zwgk.bot.stats.StatsRoutes;
@@ -70,7 +71,8 @@ public final class App {
   private static Services services(Vertx vertx, Settings settings, BotConfig config, Redis redis, Clock clock) {
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     StatsImporter importer = new StatsImporter(vertx, stats);
-    CommandService commands = new CommandService(stats, new BindingStore(redis), config.units());
+    CommandService commands = new CommandService(stats, new BindingStore(redis), config.units(),
+        WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv")));
     WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
         .setConnectTimeout((int) settings.outboundTimeoutMs()));
     DingTalkReplyClient dingtalk = new DingTalkReplyClient(web, Duration.ofMillis(settings.outboundTimeoutMs()));

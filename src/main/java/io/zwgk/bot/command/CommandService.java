@@ -1,6 +1,7 @@
 package io.zwgk.bot.command;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.store.BindingStore;
@@ -25,18 +26,20 @@ public final class CommandService {
   private final StatsStore stats;
   private final BindingStore bindings;
   private final List<Unit> configuredUnits;
+  private final WorkCalendar calendar;
   private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
 
   /** @param configuredUnits units of bot-config (with aliases); imported units are added behind them */
-  public CommandService(StatsStore stats, BindingStore bindings, List<Unit> configuredUnits) {
+  public CommandService(StatsStore stats, BindingStore bindings, List<Unit> configuredUnits, WorkCalendar calendar) {
     this.stats = stats;
     this.bindings = bindings;
     this.configuredUnits = List.copyOf(configuredUnits);
+    this.calendar = calendar;
   }
 
   public Future<Reply> handle(CommandRequest request) {
     Command command = CommandParser.parse(request.text());
-    return dispatch(command, request)
+    return Future.<String>succeededFuture().compose(v -> dispatch(command, request))
         .map(text -> new Reply(title(command), text))
         .recover(e -> {
           log.warn("command {} failed: {}", command.getClass().getSimpleName(), e.getMessage());
@@ -59,8 +62,14 @@ public final class CommandService {
       return bindings.unbind(request.platform(), request.senderId()).map(Replies::unbound);
     } else if (command instanceof Command.Help) {
       return Future.succeededFuture(Replies.help());
+    } else if (command instanceof Command.Workdays w) {
+      return Future.succeededFuture(Replies.workdays(w.start(), w.n(), calendar.deadline(w.start(), w.n())));
+    } else if (command instanceof Command.WorkdaysUsage u) {
+      return Future.succeededFuture(Replies.workdaysUsage(u));
+    } else if (command instanceof Command.Unknown u) {
+      return Future.succeededFuture(Replies.shortHelp(u.text()));
     }
-    return Future.succeededFuture(Replies.shortHelp(((Command.Unknown) command).text()));
+    return Future.failedFuture(new IllegalStateException("command without handler: " + command));
   }
 
   private Future<String> completion(Command.Completion c, CommandRequest request) {
@@ -125,6 +134,7 @@ public final class CommandService {
         : command instanceof Command.Ranking ? "排名"
         : command instanceof Command.BottomFive ? "末五位"
         : command instanceof Command.Overview ? "概况"
+        : command instanceof Command.Workdays ? "工作日"
         : "政务公开助手";
   }
 
