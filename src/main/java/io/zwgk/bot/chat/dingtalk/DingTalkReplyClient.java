@@ -94,7 +94,8 @@ public final class DingTalkReplyClient {
     return Pattern.compile("@" + Pattern.quote(id) + "(?![\\w-])").matcher(text).find();
   }
 
-  private static Future<Void> checkErrcode(HttpResponse<Buffer> response) {
+  /** Succeeds on {@code errcode == 0}; otherwise fails with the platform error, or code -1 for an unreadable body. */
+  static Future<Void> checkErrcode(HttpResponse<Buffer> response) {
     JsonObject json;
     try {
       json = response.bodyAsJsonObject();

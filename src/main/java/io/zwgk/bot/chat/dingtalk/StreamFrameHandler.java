@@ -1,0 +1,86 @@
+package io.zwgk.bot.chat.dingtalk;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.WebSocketBase;
+import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.MalformedMessageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the frames of one Stream-mode robot: {@code ping} echoed with its data, robot messages ACKed at once and
+ * then claimed and processed, events ACKed, unsupported callback topics answered 404. A malformed frame is logged
+ * once and otherwise ignored; nothing here closes the socket.
+ */
+final class StreamFrameHandler {
+  private static final Logger log = LoggerFactory.getLogger(StreamFrameHandler.class);
+  private static final String EVENT_ACK_DATA = "{\"status\":\"SUCCESS\",\"message\":\"ignored\"}";
+
+  private final String robot;
+  private final ChatService chat;
+
+  StreamFrameHandler(String robot, ChatService chat) {
+    this.robot = robot;
+    this.chat = chat;
+  }
+
+  /** Handles one text frame received on {@code ws}; true when the gateway asks for a new connection. */
+  boolean handle(WebSocketBase ws, String text) {
+    StreamFrame frame;
+    try {
+      frame = StreamFrame.parse(text);
+    } catch (MalformedMessageException e) {
+      log.warn("dingtalk stream robot {}: frame ignored: {}", robot, e.getMessage());
+      return false;
+    }
+    switch (frame.type()) {
+      case "SYSTEM" -> {
+        return onSystem(ws, frame);
+      }
+      case "CALLBACK" -> onCallback(ws, frame);
+      case "EVENT" -> send(ws, frame, frame.ack(200, "OK", EVENT_ACK_DATA));
+      default -> log.warn("dingtalk stream robot {}: frame of unknown type {} ignored", robot, frame.type());
+    }
+    return false;
+  }
+
+  private boolean onSystem(WebSocketBase ws, StreamFrame frame) {
+    switch (frame.topic()) {
+      case "ping" -> send(ws, frame, frame.ack(200, "OK", frame.data()));
+      case "disconnect" -> {
+        return true;
+      }
+      default -> log.debug("dingtalk stream robot {}: system topic {} ignored", robot, frame.topic());
+    }
+    return false;
+  }
+
+  private void onCallback(WebSocketBase ws, StreamFrame frame) {
+    if (!StreamFrame.BOT_MESSAGE_TOPIC.equals(frame.topic())) {
+      send(ws, frame, frame.ack(404, "topic not supported", StreamFrame.CALLBACK_ACK_DATA));
+      return;
+    }
+    send(ws, frame, frame.ack(200, "OK", StreamFrame.CALLBACK_ACK_DATA));
+    InboundMessage message;
+    try {
+      message = DingTalkCallbackDecoder.decode(Buffer.buffer(frame.data()), robot);
+    } catch (MalformedMessageException e) {
+      log.warn("dingtalk stream robot {}: message {} ignored: {}", robot, frame.messageId(), e.getMessage());
+      return;
+    }
+    chat.claim(message).onSuccess(first -> {
+      if (first) {
+        chat.process(message);
+      }
+    });
+  }
+
+  private void send(WebSocketBase ws, StreamFrame frame, String ack) {
+    if (!frame.acknowledgeable()) {
+      log.warn("dingtalk stream robot {}: {} frame without messageId cannot be acknowledged", robot, frame.type());
+      return;
+    }
+    ws.writeTextMessage(ack);
+  }
+}
