@@ -1,110 +1,145 @@
 package io.zwgk.bot;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.vertx.core.Deployable;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.DeliveryPolicy;
 import io.zwgk.bot.chat.Outbox;
-import io.zwgk.bot.config.ChatConfig;
-import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.chat.OutboxRoutes;
+import io.zwgk.bot.chat.OutboxVerticle;
 import io.zwgk.bot.chat.ReplyChannel;
-import io.zwgk.bot.chat.dingtalk.DingTalkReplyClient;
-import io.zwgk.bot.chat.dingtalk.DingTalkRoutes;
+import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
+import io.zwgk.bot.chat.feishu.FeishuPlatform;
 import io.zwgk.bot.command.CommandService;
-import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HealthRoutes;
 import io.zwgk.bot.http.HttpVerticle;
-import io.zwgk.bot.remind.WorkCalendar;
+import io.zwgk.bot.remind.CalendarRoutes;
 import io.zwgk.bot.stats.DemoData;
 import io.zwgk.bot.stats.StatsImporter;
 import io.zwgk.bot.stats.StatsRoutes;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.StatsStore;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The wired service: stores, services and the HTTP verticle, built once from settings and bot-config. {@link Main}
- * starts it for real; integration tests start the same thing against their own Redis and WireMock.
+ * The wired service: stores, services, chat platforms, the outbox dispatcher and the HTTP verticle, built once from
+ * the {@link Configuration}. {@link Main} starts it for real; integration tests start the same thing against their
+ * own Redis and WireMock.
  */
 public final class App {
   private final Vertx vertx;
   private final Redis redis;
+  private final Configuration config;
   private final Services services;
+  private final List<String> deployments = new ArrayList<>();
   private HttpVerticle http;
-  private String deploymentId;
 
-  /** The long-lived objects of one running service; the CLI uses them without HTTP. */
-  public record Services(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat) {
+  /** The long-lived objects of one running service; the CLI and tests use them without HTTP. */
+  public record Services(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat,
+      Outbox outbox, OutboxStore outboxStore, RateLimitStore rates, Map<String, ChatPlatform> platforms) {
   }
 
-  private App(Vertx vertx, Redis redis, Services services) {
+  private App(Vertx vertx, Redis redis, Configuration config, Services services) {
     this.vertx = vertx;
     this.redis = redis;
+    this.config = config;
     this.services = services;
   }
 
-  /** Connects to Redis and builds every service, without listening on a port (used by the CLI). */
-  public static Future<App> build(Vertx vertx, Settings settings, BotConfig config, String redisUri, Clock clock) {
-    return Redis.connect(vertx, redisUri).map(redis -> new App(vertx, redis, services(vertx, settings, config,
-        redis, clock)));
+  /** Connects to Redis and builds every service, without listening or delivering (used by the CLI). */
+  public static Future<App> build(Vertx vertx, Configuration config, String redisUri, Clock clock) {
+    return Redis.connect(vertx, redisUri)
+        .map(redis -> new App(vertx, redis, config, services(vertx, config, redis, clock)));
   }
 
-  /** Builds everything, loads demo data into an empty store if enabled, and starts listening. */
-  public static Future<App> start(Vertx vertx, Settings settings, BotConfig config, String redisUri, Clock clock) {
-    return build(vertx, settings, config, redisUri, clock)
+  /** Builds everything, loads demo data into an empty store if enabled, starts delivering and listening. */
+  public static Future<App> start(Vertx vertx, Configuration config, String redisUri, Clock clock,
+      DeliveryPolicy policy) {
+    return build(vertx, config, redisUri, clock)
         .compose(app -> app.services.stats().listenForChanges().map(app))
-        .compose(app -> app.loadDemo(settings).map(app))
-        .compose(app -> app.listen(settings, config, clock));
+        .compose(app -> app.loadDemo().map(app))
+        .compose(app -> app.deploy(new OutboxVerticle(app.services.outboxStore(), app.services.rates(),
+            app.services.platforms(), config.chat(), app.services.outbox(), policy, clock)).map(app))
+        .compose(App::connectRobots)
+        .compose(App::listen);
   }
 
-  private static Services services(Vertx vertx, Settings settings, BotConfig config, Redis redis, Clock clock) {
+  private static Services services(Vertx vertx, Configuration config, Redis redis, Clock clock) {
+    Settings settings = config.settings();
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     StatsImporter importer = new StatsImporter(vertx, stats);
-    CommandService commands = new CommandService(stats, new BindingStore(redis), config.units(),
-        WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv")));
+    CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot().units(),
+        config.calendar());
     WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
         .setConnectTimeout((int) settings.outboundTimeoutMs()));
-    DingTalkReplyClient dingtalk = new DingTalkReplyClient(web, Duration.ofMillis(settings.outboundTimeoutMs()));
-    ReplyChannel dingtalkChannel = (to, message) -> dingtalk.reply(to.reply(), message, clock.instant());
-    Outbox outbox = new Outbox(new OutboxStore(redis), new ChatConfig(java.util.List.of(), java.util.List.of()),
-        platform -> 18000, clock);
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalkChannel), outbox);
-    return new Services(stats, importer, commands, chat);
+    Map<String, ChatPlatform> platforms = OutboxVerticle.byName(List.of(
+        new DingTalkPlatform(vertx, web, settings, config.chat().robots("dingtalk"), clock),
+        new FeishuPlatform(vertx, web, settings, config.chat().robots("feishu"), clock)));
+    OutboxStore outboxStore = new OutboxStore(redis);
+    Outbox outbox = new Outbox(outboxStore, config.chat(), p -> platforms.get(p).groups().maxTextBytes(), clock);
+    Map<String, ReplyChannel> replies = new HashMap<>();
+    platforms.forEach((name, p) -> replies.put(name, p.replies()));
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox);
+    return new Services(stats, importer, commands, chat, outbox, outboxStore, new RateLimitStore(redis), platforms);
   }
 
   /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */
-  public Future<Void> loadDemo(Settings settings) {
-    if (!settings.demo()) {
+  public Future<Void> loadDemo() {
+    if (!config.settings().demo()) {
       return Future.succeededFuture();
     }
     return DemoData.loadIfEmpty(vertx, services.stats(), services.importer(),
-        settings.configDir().resolve("demo")).mapEmpty();
+        config.settings().configDir().resolve("demo")).mapEmpty();
   }
 
-  private Future<App> listen(Settings settings, BotConfig config, Clock clock) {
+  private Future<App> connectRobots() {
+    List<Deployable> connections = new ArrayList<>();
+    services.platforms().values().forEach(p -> connections.addAll(p.connections(services.chat())));
+    Future<Void> all = Future.succeededFuture();
+    for (Deployable connection : connections) {
+      all = all.compose(v -> deploy(connection));
+    }
+    return all.map(this);
+  }
+
+  private Future<App> listen() {
+    Settings settings = config.settings();
     AdminAuth auth = new AdminAuth(settings.adminToken().map(Secret::value));
     http = new HttpVerticle(v -> {
       Router router = Router.router(v);
       ErrorMapping.install(router);
       HealthRoutes.mount(router, redis);
-      DingTalkRoutes.mount(router, services.chat(), settings.dingtalkAppSecret().map(Secret::value), clock);
+      services.platforms().values().forEach(p -> p.mount(router, services.chat()));
       StatsRoutes.mount(router, auth, services.importer());
+      OutboxRoutes.mount(router, auth, services.outboxStore());
+      CalendarRoutes.mount(router, config.calendar());
       return router;
     }, settings.httpHost(), settings.httpPort());
-    return vertx.deployVerticle(http).map(id -> {
-      deploymentId = id;
-      return this;
+    return deploy(http).map(this);
+  }
+
+  private Future<Void> deploy(Deployable verticle) {
+    return vertx.deployVerticle(verticle).map(id -> {
+      deployments.add(id);
+      return null;
     });
   }
 
@@ -117,9 +152,13 @@ public final class App {
     return http.actualPort();
   }
 
-  /** Stops listening and closes Redis. */
+  /** Undeploys in reverse order (HTTP first, so nothing new arrives), then closes Redis. */
   public Future<Void> stop() {
-    Future<Void> undeployed = deploymentId == null ? Future.succeededFuture() : vertx.undeploy(deploymentId);
+    Future<Void> undeployed = Future.succeededFuture();
+    for (int i = deployments.size() - 1; i >= 0; i--) {
+      String id = deployments.get(i);
+      undeployed = undeployed.compose(v -> vertx.undeploy(id).recover(e -> Future.succeededFuture()));
+    }
     return undeployed.eventually(redis::close);
   }
 }

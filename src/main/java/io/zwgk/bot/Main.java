@@ -3,7 +3,7 @@ package io.zwgk.bot;
 import io.vertx.core.Vertx;
 import io.zwgk.bot.command.CommandRequest;
 import io.zwgk.bot.command.Reply;
-import io.zwgk.bot.config.BotConfig;
+import io.zwgk.bot.chat.DeliveryPolicy;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.stats.Category;
@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class Main {
         java -jar zwgk-bot.jar [serve]                                    运行服务
         java -jar zwgk-bot.jar import --period 2024-04 [--category 县直单位|乡镇] FILE   导入统计表 (CSV/XLSX)
         java -jar zwgk-bot.jar ask "完成率 水利局"                           打印机器人的回答
+        java -jar zwgk-bot.jar check-config                               检查环境变量和 bot-config/
       """;
 
   private Main() {
@@ -58,31 +60,37 @@ public final class Main {
   /** Runs a mode; returns the exit code, or -1 when the service keeps running. */
   static int run(String[] args, PrintStream out) {
     String mode = args.length == 0 ? "serve" : args[0];
-    Settings settings = Settings.fromEnv(System.getenv());
-    BotConfig config = BotConfig.load(settings.configDir());
+    if (List.of("help", "--help", "-h").contains(mode)) {
+      out.print(USAGE);
+      return 0;
+    }
+    Configuration config = Configuration.load(System.getenv());
     return switch (mode) {
-      case "serve" -> serve(settings, config);
-      case "import" -> withApp(settings, config, app -> importFile(app, CliArgs.parse(args, 1), out));
-      case "ask" -> withApp(settings, config, app -> {
-        app.loadDemo(settings).await(); // blocking-ok: cli
+      case "serve" -> serve(config);
+      case "import" -> withApp(config, app -> importFile(app, CliArgs.parse(args, 1), out));
+      case "ask" -> withApp(config, app -> {
+        app.loadDemo().await(); // blocking-ok: cli
         return ask(app, args, out);
       });
-      case "help", "--help", "-h" -> {
-        out.print(USAGE);
+      case "check-config" -> {
+        out.println("配置无误 (configuration OK): " + config.bot().units().size() + " 个单位, "
+            + config.chat().robots().size() + " 个机器人, " + config.chat().groups().size() + " 个群");
         yield 0;
       }
       default -> throw new IllegalArgumentException("未知的命令 (unknown mode) " + mode + "\n" + USAGE);
     };
   }
 
-  private static int serve(Settings settings, BotConfig config) {
+  private static int serve(Configuration config) {
+    Settings settings = config.settings();
     Optional<RedisLauncher> local = settings.redisUrl().isPresent() ? Optional.empty()
         : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
     String redisUri = settings.redisUrl().orElseGet(() -> local.get().uri());
     Vertx vertx = Vertx.vertx();
     App app;
     try {
-      app = App.start(vertx, settings, config, redisUri, Clock.system(settings.zone())).await(); // blocking-ok: main thread
+      app = App.start(vertx, config, redisUri, Clock.system(settings.zone()), DeliveryPolicy.defaults())
+          .await(); // blocking-ok: main thread
     } catch (RuntimeException e) {
       vertx.close().await(); // blocking-ok: main thread
       local.ifPresent(RedisLauncher::close);
@@ -94,20 +102,22 @@ public final class Main {
       vertx.close().await(); // blocking-ok: shutdown hook thread
       local.ifPresent(RedisLauncher::close);
     }, "zwgk-shutdown"));
-    log.info("zwgk-bot ready on :{} ({} units configured, Redis {})", app.port(), config.units().size(),
+    log.info("zwgk-bot ready on :{} ({} units, {} robots, {} groups; Redis {})", app.port(),
+        config.bot().units().size(), config.chat().robots().size(), config.chat().groups().size(),
         local.isPresent() ? "local " + redisUri : "external");
     return -1;
   }
 
   /** Builds the services against the service's Redis (or a temporary local one), runs {@code body}, stops. */
-  private static int withApp(Settings settings, BotConfig config, Function<App, Integer> body) {
+  private static int withApp(Configuration config, Function<App, Integer> body) {
+    Settings settings = config.settings();
     Optional<String> running = settings.redisUrl().or(() -> RedisLauncher.runningFor(settings.dataDir()));
     Optional<RedisLauncher> local = running.isPresent() ? Optional.empty()
         : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
     Vertx vertx = Vertx.vertx();
     try {
-      App app = App.build(vertx, settings, config, running.orElseGet(() -> local.get().uri()),
-          Clock.system(settings.zone())).await(); // blocking-ok: cli
+      App app = App.build(vertx, config, running.orElseGet(() -> local.get().uri()), Clock.system(settings.zone()))
+          .await(); // blocking-ok: cli
       try {
         return body.apply(app);
       } finally {

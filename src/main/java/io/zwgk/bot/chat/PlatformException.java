@@ -43,13 +43,14 @@ public class PlatformException extends RuntimeException {
 
   /**
    * Whether the platform is rate-limiting the robot, so the send should be queued and retried later rather than
-   * dropped: DingTalk 130101, WeCom 45009, Feishu 11232 or 9499 "too many request".
+   * dropped: DingTalk 130101 (or HTTP 429 from its OpenAPI), WeCom 45009, Feishu 11232, 99991400, HTTP 429 or 9499
+   * "too many request".
    */
   public boolean throttled() {
     return switch (platform) {
-      case "dingtalk" -> code == 130101;
+      case "dingtalk" -> code == 130101 || code == 429;
       case "wecom" -> code == 45009;
-      case "feishu" -> code == 11232
+      case "feishu" -> code == 11232 || code == 99991400 || code == 429
           || code == 9499 && message.toLowerCase(Locale.ROOT).contains("too many request");
       default -> false;
     };
@@ -64,7 +65,8 @@ public class PlatformException extends RuntimeException {
       return true;
     }
     return switch (platform) {
-      case "dingtalk" -> code == 310000 || code == 300001 || code == 300005 || code == 460101 || code == 101002;
+      case "dingtalk" -> code == 310000 || code == 300001 || code == 300005 || code == 460101 || code == 101002
+          || code == 400 || code == 403; // OpenAPI v1.0 errors carry the HTTP status as their code
       case "wecom" -> code == 93000 || code == 40058 || code == 60020 || code == 853000 || code == 93019;
       case "feishu" -> code == 19021 || code == 19022 || code == 19024 || code == 19036
           || code == 9499 && !throttled();

@@ -2,11 +2,10 @@ package io.zwgk.bot.testing;
 
 import io.vertx.core.Vertx;
 import io.zwgk.bot.App;
-import io.zwgk.bot.config.BotConfig;
-import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.Configuration;
+import io.zwgk.bot.chat.DeliveryPolicy;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,11 +36,11 @@ public final class TestApp implements AutoCloseable {
         "DINGTALK_APP_SECRET", DINGTALK_SECRET,
         "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
     env.putAll(extraEnv);
-    Settings settings = Settings.fromEnv(env);
+    Configuration config = Configuration.load(env);
     TestRedis.flush();
     Vertx vertx = Vertx.vertx();
-    App app = App.start(vertx, settings, BotConfig.load(Path.of("bot-config")), RedisServerExtension.uri(),
-        Clock.system(settings.zone())).await();
+    App app = App.start(vertx, config, RedisServerExtension.uri(), Clock.system(config.settings().zone()),
+        DeliveryPolicy.defaults()).await();
     return new TestApp(vertx, app);
   }
 

@@ -44,19 +44,6 @@ public final class DingTalkRoutes {
         .handler(routes::handle);
   }
 
-  /**
-   * The single-robot set-up: {@code /hooks/dingtalk} for the {@code default} robot, answering 503 when no secret is
-   * set. Kept until {@code App} mounts {@link DingTalkPlatform} instead.
-   */
-  public static void mount(Router router, ChatService chat, Optional<String> appSecret, Clock clock) {
-    if (appSecret.isPresent()) {
-      mount(router, DingTalkPlatform.HOOK_PATH, RobotConfig.DEFAULT, appSecret.get(), chat, clock);
-      return;
-    }
-    router.post(DingTalkPlatform.HOOK_PATH).handler(rc -> rc.fail(new ApiException(503,
-        "钉钉回调未启用：请设置 DINGTALK_APP_SECRET (DINGTALK_APP_SECRET not set)")));
-  }
-
   private void handle(RoutingContext rc) {
     String timestamp = rc.request().getHeader("timestamp");
     String sign = rc.request().getHeader("sign");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * its error code in the JSON body even on HTTP 400 and 429 ("too many request", frequency limit), so those statuses
  * are let through {@link #EXPECTED} and read; every other non-2xx status fails as an HTTP error. A body
  * {@code code} (custom bots of older tenants: {@code StatusCode}) other than 0 becomes a {@link PlatformException};
- * 429 and 99991400 become a {@linkplain FeishuThrottledException throttled} one.
+ * 429 and 99991400 become a {@linkplain PlatformException#throttled() throttled} one.
  */
 final class FeishuResponses {
   static final String PLATFORM = "feishu";
@@ -28,6 +28,8 @@ final class FeishuResponses {
       .or(HttpResponseExpectation.SC_TOO_MANY_REQUESTS);
 
   private static final int TOO_MANY_REQUESTS = 429;
+  /** Feishu OpenAPI "request trigger frequency limit"; {@link PlatformException#throttled()} knows it. */
+  static final int FREQUENCY_LIMIT = 99991400;
 
   private FeishuResponses() {
   }
@@ -37,11 +39,10 @@ final class FeishuResponses {
     JsonObject json = jsonOrNull(response);
     Integer code = json == null ? null : code(json);
     String msg = json == null ? "" : Objects.toString(either(json, "msg", "StatusMessage"), "");
-    if (response.statusCode() == TOO_MANY_REQUESTS || Integer.valueOf(FeishuThrottledException.FREQUENCY_LIMIT)
-        .equals(code)) {
+    if (response.statusCode() == TOO_MANY_REQUESTS || Integer.valueOf(FREQUENCY_LIMIT).equals(code)) {
       String reset = response.getHeader("x-ogw-ratelimit-reset");
-      return Future.failedFuture(new FeishuThrottledException(code == null ? FeishuThrottledException.FREQUENCY_LIMIT
-          : code, msg + (reset == null ? "" : " (x-ogw-ratelimit-reset: " + reset + " s)")));
+      return Future.failedFuture(new PlatformException(PLATFORM, code == null ? FREQUENCY_LIMIT : code,
+          msg + (reset == null ? "" : " (x-ogw-ratelimit-reset: " + reset + " s)")));
     }
     if (code == null) {
       return Future.failedFuture(new PlatformException(PLATFORM, -1,

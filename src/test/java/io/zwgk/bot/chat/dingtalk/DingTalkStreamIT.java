@@ -96,9 +96,7 @@ class DingTalkStreamIT {
         Map.of("clientId", new Secret("dingstream"), "clientSecret", new Secret("stream-secret")));
     DingTalkPlatform platform = new DingTalkPlatform(vertx, web, settings, List.of(robot), Clock.systemUTC(),
         new ReconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.25));
-    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    CommandService commands = new CommandService(stats, new BindingStore(redis), List.of());
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", platform.replies()));
+    ChatService chat = io.zwgk.bot.testing.TestChat.chatService(vertx, redis, "dingtalk", platform.replies());
     List<io.vertx.core.Deployable> verticles = platform.connections(chat);
     assertThat(verticles).hasSize(1);
     deployment = vertx.deployVerticle(verticles.get(0)).await();

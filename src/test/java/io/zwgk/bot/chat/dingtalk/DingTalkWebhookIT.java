@@ -75,9 +75,7 @@ class DingTalkWebhookIT {
             "clientSecret", new Secret("stream-secret"))));
     DingTalkPlatform platform = new DingTalkPlatform(vertx, WebClient.create(vertx), settings, robots,
         Clock.systemUTC());
-    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    ChatService chat = new ChatService(new DedupeStore(redis),
-        new CommandService(stats, new BindingStore(redis), List.of()), Map.of("dingtalk", platform.replies()));
+    ChatService chat = io.zwgk.bot.testing.TestChat.chatService(vertx, redis, "dingtalk", platform.replies());
     Router router = Router.router(vertx);
     ErrorMapping.install(router);
     platform.mount(router, chat);

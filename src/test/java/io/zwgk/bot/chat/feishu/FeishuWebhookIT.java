@@ -78,9 +78,7 @@ class FeishuWebhookIT {
             "appId", "cli_enc", "appSecret", "secret-enc"),
         FeishuPlatformTest.robot("plain", RobotMode.WEBHOOK, "verificationToken", TOKEN,
             "appId", "cli_plain", "appSecret", "secret-plain")), clock);
-    CommandService commands = new CommandService(new StatsStore(vertx, redis, true, Ticker.systemTicker()),
-        new BindingStore(redis), List.of());
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("feishu", platform.replies()));
+    ChatService chat = io.zwgk.bot.testing.TestChat.chatService(vertx, redis, "feishu", platform.replies());
     Router router = Router.router(vertx);
     ErrorMapping.install(router);
     platform.mount(router, chat);

@@ -1,0 +1,26 @@
+package io.zwgk.bot;
+
+import io.zwgk.bot.config.BotConfig;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.remind.WorkCalendar;
+import java.util.Map;
+
+/**
+ * Everything the service is configured with, loaded and validated once at start: env settings, then the bot-config
+ * files. Any problem stops the start with a message naming the variable, or the file and field.
+ *
+ * @param settings environment settings and secrets
+ * @param bot units and office staff
+ * @param chat robots and groups
+ * @param calendar the working-day calendar of {@code holidays-cn.csv}
+ */
+public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, WorkCalendar calendar) {
+  public static Configuration load(Map<String, String> env) {
+    Settings settings = Settings.fromEnv(env);
+    BotConfig bot = BotConfig.load(settings.configDir());
+    ChatConfig chat = ChatConfig.load(settings.configDir(), settings, env, bot.units());
+    WorkCalendar calendar = WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv"));
+    return new Configuration(settings, bot, chat, calendar);
+  }
+}

@@ -1,0 +1,34 @@
+package io.zwgk.bot.testing;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.vertx.core.Vertx;
+import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.remind.WorkCalendar;
+import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.StatsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** A real ChatService over the suite's Redis for one platform's integration tests, without the rest of the app. */
+public final class TestChat {
+  private TestChat() {
+  }
+
+  public static ChatService chatService(Vertx vertx, Redis redis, String platform, ReplyChannel replies) {
+    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
+    CommandService commands = new CommandService(stats, new BindingStore(redis), List.of(),
+        WorkCalendar.load(Path.of("bot-config/holidays-cn.csv")));
+    Outbox outbox = new Outbox(new OutboxStore(redis), new ChatConfig(List.of(), List.of()), p -> 4000,
+        Clock.systemUTC());
+    return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox);
+  }
+}
