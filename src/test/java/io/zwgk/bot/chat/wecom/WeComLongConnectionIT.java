@@ -1,0 +1,228 @@
+package io.zwgk.bot.chat.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.vertx.core.Deployable;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.OutboundMessage;
+import io.zwgk.bot.chat.PlatformException;
+import io.zwgk.bot.chat.ReplyHandle;
+import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.config.RobotConfig;
+import io.zwgk.bot.config.RobotMode;
+import io.zwgk.bot.config.Secret;
+import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.StatsStore;
+import io.zwgk.bot.store.TestRedis;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The long connection against a local gateway, with a real ChatService on the suite's Redis. */
+@ExtendWith(RedisServerExtension.class)
+class WeComLongConnectionIT {
+  private static final Duration MAX_BACKOFF = Duration.ofMillis(1500);
+  private static final LongConnectionTiming FAST = new LongConnectionTiming(Duration.ofMillis(200),
+      Duration.ofMillis(50), MAX_BACKOFF, Duration.ofMillis(500), Duration.ofSeconds(2));
+
+  private final FakeWeComGateway gateway = new FakeWeComGateway();
+  private Vertx vertx;
+  private Redis redis;
+  private WeComPlatform platform;
+
+  @BeforeEach
+  void start() {
+    TestRedis.flush();
+    vertx = Vertx.vertx();
+    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+    gateway.start(vertx);
+    RobotConfig robot = new RobotConfig("wecom", "default", RobotMode.LONG_CONNECTION,
+        Map.of("botId", new Secret("aib-test-bot"), "botSecret", new Secret("s3cr3t-bot-secret")));
+    platform = new WeComPlatform(WebClient.create(vertx), Settings.fromEnv(Map.of()), List.of(robot),
+        Clock.systemUTC(), gateway.url(), FAST);
+    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
+    CommandService commands = new CommandService(stats, new BindingStore(redis), List.of());
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("wecom", platform.replies()));
+    List<Deployable> connections = platform.connections(chat);
+    assertThat(connections).hasSize(1);
+    vertx.deployVerticle(connections.get(0)).await();
+  }
+
+  @AfterEach
+  void stop() {
+    redis.close().await();
+    vertx.close().await();
+  }
+
+  private static JsonObject text(String msgid, String content) {
+    return new JsonObject().put("msgid", msgid).put("aibotid", "aib-test-bot").put("chatid", "wrkSFfCgAA")
+        .put("chattype", "group").put("from", new JsonObject().put("userid", "zhangsan"))
+        .put("msgtype", "text").put("text", new JsonObject().put("content", content));
+  }
+
+  private static Throwable failureOf(Future<?> future) throws Exception {
+    Throwable cause = future.toCompletionStage().toCompletableFuture().handle((ok, err) -> err)
+        .get(10, TimeUnit.SECONDS);
+    assertThat(cause).as("the reply should have failed").isNotNull();
+    return cause;
+  }
+
+  private static InboundMessage socketMessage(String reqId) {
+    return new InboundMessage("wecom", "default", "wrkSFfCgAA", "", "zhangsan", "", "帮助", List.of(), "m-" + reqId,
+        new ReplyHandle("", null, Map.of(WeComMessageDecoder.REQ_ID, reqId)));
+  }
+
+  @Test
+  @DisplayName("on connect the robot subscribes with its bot id and secret")
+  void subscribesWithCredentials() throws Exception {
+    JsonObject subscribe = gateway.next("aibot_subscribe");
+
+    assertThat(subscribe.getJsonObject("body").getString("bot_id")).isEqualTo("aib-test-bot");
+    assertThat(subscribe.getJsonObject("body").getString("secret")).isEqualTo("s3cr3t-bot-secret");
+    assertThat(subscribe.getJsonObject("headers").getString("req_id")).isNotBlank();
+  }
+
+  @Test
+  @DisplayName("once subscribed the robot sends ping heartbeats, each with its own req_id")
+  void heartbeats() throws Exception {
+    gateway.next("aibot_subscribe");
+
+    String first = gateway.next("ping").getJsonObject("headers").getString("req_id");
+    String second = gateway.next("ping").getJsonObject("headers").getString("req_id");
+
+    assertThat(first).isNotBlank().isNotEqualTo(second);
+  }
+
+  @Test
+  @DisplayName("a message callback is answered over the socket with aibot_respond_msg and the same req_id")
+  void messageAnsweredOverSocket() throws Exception {
+    FakeWeComGateway.Connection c = gateway.nextConnection();
+    gateway.next("aibot_subscribe");
+
+    FakeWeComGateway.push(c.socket(), "req-cb-1", text("msg-1", "@政务公开助手 帮助"));
+
+    JsonObject reply = gateway.next("aibot_respond_msg");
+    assertThat(reply.getJsonObject("headers").getString("req_id")).isEqualTo("req-cb-1");
+    JsonObject body = reply.getJsonObject("body");
+    assertThat(body.getString("msgtype")).isEqualTo("stream");
+    assertThat(body.getJsonObject("stream").getBoolean("finish")).isTrue();
+    assertThat(body.getJsonObject("stream").getString("id")).isNotBlank();
+    assertThat(body.getJsonObject("stream").getString("content")).contains("完成率");
+    assertThat(TestRedis.keys("zwgk:dedupe:wecom:*")).containsExactly("zwgk:dedupe:wecom:msg-1");
+  }
+
+  @Test
+  @DisplayName("the same msgid pushed twice is answered once")
+  void duplicateAnsweredOnce() throws Exception {
+    FakeWeComGateway.Connection c = gateway.nextConnection();
+    gateway.next("aibot_subscribe");
+
+    FakeWeComGateway.push(c.socket(), "req-a", text("msg-dup", "帮助"));
+    assertThat(gateway.next("aibot_respond_msg").getJsonObject("headers").getString("req_id")).isEqualTo("req-a");
+    FakeWeComGateway.push(c.socket(), "req-b", text("msg-dup", "帮助"));
+    FakeWeComGateway.push(c.socket(), "req-c", text("msg-other", "帮助"));
+
+    assertThat(gateway.next("aibot_respond_msg").getJsonObject("headers").getString("req_id")).isEqualTo("req-c");
+  }
+
+  @Test
+  @DisplayName("when the gateway closes the socket the robot reconnects and subscribes again")
+  void reconnectsAfterServerClose() throws Exception {
+    FakeWeComGateway.Connection first = gateway.nextConnection();
+    gateway.next("aibot_subscribe");
+
+    first.socket().close();
+
+    FakeWeComGateway.Connection second = gateway.nextConnection();
+    assertThat(second.socket()).isNotSameAs(first.socket());
+    assertThat(gateway.next("aibot_subscribe").getJsonObject("body").getString("bot_id")).isEqualTo("aib-test-bot");
+  }
+
+  @Test
+  @DisplayName("after a disconnected_event (another connection took over) the robot closes and does not reconnect")
+  void replacedConnectionStaysDown() throws Exception {
+    FakeWeComGateway.Connection c = gateway.nextConnection();
+    gateway.next("aibot_subscribe");
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    c.socket().closeHandler(v -> closed.complete(null));
+
+    c.socket().writeTextMessage(new JsonObject().put("cmd", "aibot_event_callback")
+        .put("headers", new JsonObject().put("req_id", "evt-1"))
+        .put("body", new JsonObject().put("msgtype", "event")
+            .put("event", new JsonObject().put("eventtype", "disconnected_event"))).encode());
+
+    closed.get(10, TimeUnit.SECONDS);
+    assertThat(gateway.connections.poll(20 * FAST.initialBackoff().toMillis(), TimeUnit.MILLISECONDS))
+        .as("no reconnect within twenty initial backoffs").isNull();
+  }
+
+  @Test
+  @DisplayName("a subscribe WeCom never answers closes the socket and the robot connects again")
+  void unansweredSubscribeReconnects() throws Exception {
+    gateway.answerSubscribe = false;
+    FakeWeComGateway.Connection first = gateway.nextConnection();
+    gateway.next("aibot_subscribe");
+
+    FakeWeComGateway.Connection second = gateway.nextConnection();
+
+    assertThat(second.socket()).isNotSameAs(first.socket());
+    assertThat(gateway.next("aibot_subscribe")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("a rejected bot id or secret (853000) is retried only after the longest backoff")
+  void badCredentialsRetriedSlowly() throws Exception {
+    gateway.subscribeErrcode = 853000;
+    gateway.nextConnection();
+    gateway.next("aibot_subscribe");
+    long refusedAt = System.nanoTime();
+
+    FakeWeComGateway.Connection retry = gateway.nextConnection();
+
+    assertThat(Duration.ofNanos(retry.connectedAtNanos() - refusedAt)).isGreaterThanOrEqualTo(MAX_BACKOFF);
+  }
+
+  @Test
+  @DisplayName("a reply WeCom acknowledges with an error code fails with that code")
+  void replyAckError() throws Exception {
+    gateway.next("aibot_subscribe");
+    gateway.replyErrcode = 846608;
+
+    Throwable cause = failureOf(platform.replies().reply(socketMessage("req-late"), OutboundMessage.of("t", "x")));
+
+    assertThat(cause).isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(846608));
+  }
+
+  @Test
+  @DisplayName("a reply WeCom never acknowledges fails after the ack timeout with code -1")
+  void replyAckTimeout() throws Exception {
+    gateway.next("aibot_subscribe");
+    gateway.answerReplies = false;
+
+    Throwable cause = failureOf(platform.replies().reply(socketMessage("req-silent"), OutboundMessage.of("t", "x")));
+
+    assertThat(cause).isInstanceOfSatisfying(PlatformException.class, e -> {
+      assertThat(e.code()).isEqualTo(-1);
+      assertThat(e.message()).contains("acknowledgement");
+    });
+    assertThat(gateway.next("aibot_respond_msg").getJsonObject("headers").getString("req_id")).isEqualTo("req-silent");
+  }
+}
