@@ -16,6 +16,7 @@ import io.zwgk.bot.chat.OutboxVerticle;
 import io.zwgk.bot.chat.ReplyChannel;
 import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
 import io.zwgk.bot.chat.feishu.FeishuPlatform;
+import io.zwgk.bot.chat.wecom.WeComPlatform;
 import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
@@ -92,6 +93,7 @@ public final class App {
         .setConnectTimeout((int) settings.outboundTimeoutMs()));
     Map<String, ChatPlatform> platforms = OutboxVerticle.byName(List.of(
         new DingTalkPlatform(vertx, web, settings, config.chat().robots("dingtalk"), clock),
+        new WeComPlatform(vertx, web, settings, config.chat().robots("wecom"), clock),
         new FeishuPlatform(vertx, web, settings, config.chat().robots("feishu"), clock)));
     OutboxStore outboxStore = new OutboxStore(redis);
     Outbox outbox = new Outbox(outboxStore, config.chat(), p -> platforms.get(p).groups().maxTextBytes(), clock);

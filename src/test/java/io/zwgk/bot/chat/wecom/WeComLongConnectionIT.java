@@ -58,9 +58,7 @@ class WeComLongConnectionIT {
         Map.of("botId", new Secret("aib-test-bot"), "botSecret", new Secret("s3cr3t-bot-secret")));
     platform = new WeComPlatform(WebClient.create(vertx), Settings.fromEnv(Map.of()), List.of(robot),
         Clock.systemUTC(), gateway.url(), FAST);
-    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    CommandService commands = new CommandService(stats, new BindingStore(redis), List.of());
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("wecom", platform.replies()));
+    ChatService chat = io.zwgk.bot.testing.TestChat.chatService(vertx, redis, "wecom", platform.replies());
     List<Deployable> connections = platform.connections(chat);
     assertThat(connections).hasSize(1);
     vertx.deployVerticle(connections.get(0)).await();

@@ -88,9 +88,7 @@ class WeComWebhookIT {
     Settings settings = Settings.fromEnv(Map.of("WECOM_API_BASE", wecom.baseUrl(), "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
     WeComPlatform platform = new WeComPlatform(vertx, WebClient.create(vertx), settings,
         List.of(robot("default", CORP_ID), robot("aibot", "")), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
-    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    CommandService commands = new CommandService(stats, new BindingStore(redis), List.of());
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("wecom", platform.replies()));
+    ChatService chat = io.zwgk.bot.testing.TestChat.chatService(vertx, redis, "wecom", platform.replies());
     Router router = Router.router(vertx);
     ErrorMapping.install(router);
     platform.mount(router, chat);
