@@ -51,6 +51,13 @@ public final class OutboxVerticle extends VerticleBase {
     return Future.succeededFuture();
   }
 
+  /** Runs one round on this verticle's own context and answers how many lanes it worked (admin API, tests). */
+  public Future<Integer> round() {
+    io.vertx.core.Promise<Integer> done = io.vertx.core.Promise.promise();
+    context.runOnContext(v -> tick().onComplete(done));
+    return done.future();
+  }
+
   /**
    * One round: claim due lanes and attempt each one's head message. Answers how many lanes were worked. Rounds never
    * overlap; a round requested meanwhile runs right after.

@@ -1,5 +1,6 @@
 package io.zwgk.bot.chat.feishu;
 
+import io.zwgk.bot.testing.MutableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
