@@ -33,37 +33,15 @@ public final class StatsImportParser {
   public static ImportPlan parse(byte[] body, TableFormat format, Optional<Category> defaultCategory) {
     Optional<Category> fallback = defaultCategory == null ? Optional.empty() : defaultCategory;
     try {
-      List<RawRow> table = read(body, format);
+      List<RawRow> table = Spreadsheets.rows(body, format);
       TableHeader header = TableHeader.find(table);
       if (!header.has(Column.CATEGORY) && fallback.isEmpty()) {
         throw new TableException(header.row(), "文件没有“类别”列，请指定这些单位是县直单位还是乡镇");
       }
-      return parseRows(header, dataRows(table, header), fallback);
+      return parseRows(header, Spreadsheets.dataRows(table, header.row()), fallback);
     } catch (TableException e) {
       return ImportPlan.failed(e.problem());
     }
-  }
-
-  private static List<RawRow> read(byte[] body, TableFormat format) throws TableException {
-    if (body == null || body.length == 0) {
-      throw new TableException(0, "文件是空的");
-    }
-    if (format == TableFormat.CSV && XlsxTableReader.looksLikeExcel(body)) {
-      throw new TableException(0, "文件内容是Excel格式，却按CSV上传；请按xlsx上传，或另存为“CSV UTF-8”");
-    }
-    return format == TableFormat.CSV ? CsvTableReader.read(body) : XlsxTableReader.read(body);
-  }
-
-  private static List<RawRow> dataRows(List<RawRow> table, TableHeader header) throws TableException {
-    List<RawRow> data = table.stream().filter(r -> r.row() > header.row()).toList();
-    if (data.isEmpty()) {
-      throw new TableException(header.row(), "表头下面没有数据行");
-    }
-    if (data.size() > ImportLimits.MAX_DATA_ROWS) {
-      throw new TableException(data.get(ImportLimits.MAX_DATA_ROWS).row(),
-          "数据超过" + ImportLimits.MAX_DATA_ROWS + "行，请拆分后分批导入");
-    }
-    return data;
   }
 
   private static ImportPlan parseRows(TableHeader header, List<RawRow> data, Optional<Category> fallback) {

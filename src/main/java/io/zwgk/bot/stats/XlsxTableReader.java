@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the first sheet of an XLSX file with fastexcel. Numbers come out as their stored decimal text (550.0 stays
- * "550.0"); a number formatted as a percentage comes out as the percentage the user sees ("114.73%").
+ * "550.0"); a number formatted as a percentage comes out as the percentage the user sees ("114.73%"), one formatted
+ * as a date as that date ({@code 2024-04-29}, any time of day dropped).
  */
 final class XlsxTableReader {
   private static final Logger log = LoggerFactory.getLogger(XlsxTableReader.class);
@@ -88,10 +89,21 @@ final class XlsxTableReader {
     }
     String raw = cell.getRawValue() == null ? "" : cell.getRawValue();
     String format = cell.getDataFormatString();
+    if (cell.getType() == CellType.NUMBER && ExcelDates.isDateFormat(cell.getDataFormatId(), format)) {
+      return date(cell, raw);
+    }
     if (format != null && format.contains("%") && raw.length() <= ImportLimits.MAX_CELL_CHARS) {
       return Cells.number(raw).map(n -> n.movePointRight(2).toString() + "%").orElse(raw);
     }
     return raw;
+  }
+
+  private static String date(Cell cell, String raw) {
+    try {
+      return cell.asDate().toLocalDate().toString();
+    } catch (RuntimeException e) {
+      return raw;
+    }
   }
 
   private static boolean startsWith(byte[] body, byte[] magic) {

@@ -1,0 +1,65 @@
+package io.zwgk.bot.remind;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.zwgk.bot.stats.ImportRejectedException;
+import io.zwgk.bot.store.TrackedStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports one tracked-item table: parse and check every row off the event loop, then store all items in one atomic
+ * step, or store nothing and report every bad row. Also serves the item lists of the admin API.
+ */
+public final class TrackedImporter {
+  private static final Logger log = LoggerFactory.getLogger(TrackedImporter.class);
+
+  private final Vertx vertx;
+  private final TrackedStore store;
+  private final TrackedImportParser parser;
+  private final Function<String, Optional<String>> units;
+
+  /**
+   * @param units resolves a typed unit name to the configured full name (see {@link TrackedImportParser})
+   * @param addWorkingDays the working-day calendar, for the default 整改期限; both functions run on a worker
+   *     thread and must be thread-safe
+   */
+  public TrackedImporter(Vertx vertx, TrackedStore store, Function<String, Optional<String>> units,
+      BiFunction<LocalDate, Integer, LocalDate> addWorkingDays) {
+    this.vertx = vertx;
+    this.store = store;
+    this.parser = new TrackedImportParser(units, addWorkingDays);
+    this.units = units;
+  }
+
+  /** Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad. */
+  public Future<TrackedImportResult> importTable(TrackedKind kind, byte[] body, String contentType) {
+    return vertx.executeBlocking(() -> parser.parse(kind, body, contentType), false)
+        .compose(plan -> plan.ok() ? Future.succeededFuture(plan)
+            : Future.failedFuture(new ImportRejectedException(plan.errors())))
+        .compose(this::store);
+  }
+
+  private Future<TrackedImportResult> store(TrackedImportPlan plan) {
+    return store.upsert(plan.kind(), plan.items())
+        .map(stored -> new TrackedImportResult(plan.kind(), stored.items().size(), stored.created(), plan.warnings()))
+        .onSuccess(r -> log.info("imported {} {} items ({} new, {} warnings)", r.rows(), r.kind().path(), r.created(),
+            r.warnings().size()));
+  }
+
+  /**
+   * One kind's items by id, optionally of one unit only: the name is resolved like an imported one, and taken as typed
+   * when no configured unit matches (items of a unit since removed from the configuration stay listable).
+   */
+  public Future<List<TrackedItem>> list(TrackedKind kind, Optional<String> unit) {
+    Optional<String> wanted = unit.map(String::strip).filter(u -> !u.isEmpty())
+        .map(u -> units.apply(u).orElse(u));
+    return store.list(kind)
+        .map(items -> items.stream().filter(i -> wanted.isEmpty() || wanted.get().equals(i.unit())).toList());
+  }
+}
