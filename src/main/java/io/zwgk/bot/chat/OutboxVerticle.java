@@ -1,6 +1,7 @@
 package io.zwgk.bot.chat;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
@@ -30,7 +31,7 @@ public final class OutboxVerticle extends VerticleBase {
   private final Outbox outbox;
   private final DeliveryPolicy policy;
   private final Clock clock;
-  private boolean ticking;
+  private Future<Integer> inFlight;
   private boolean again;
 
   public OutboxVerticle(OutboxStore store, RateLimitStore rates, Map<String, ChatPlatform> platforms,
@@ -51,35 +52,39 @@ public final class OutboxVerticle extends VerticleBase {
     return Future.succeededFuture();
   }
 
-  /** Runs one round on this verticle's own context and answers how many lanes it worked (admin API, tests). */
+  /**
+   * Runs a complete round on this verticle's own context, after any round already running, and answers how many
+   * lanes it worked (admin API, tests).
+   */
   public Future<Integer> round() {
-    io.vertx.core.Promise<Integer> done = io.vertx.core.Promise.promise();
-    context.runOnContext(v -> tick().onComplete(done));
+    Promise<Integer> done = Promise.promise();
+    context.runOnContext(v -> (inFlight == null ? tick() : inFlight.transform(ar -> tick())).onComplete(done));
     return done.future();
   }
 
   /**
-   * One round: claim due lanes and attempt each one's head message. Answers how many lanes were worked. Rounds never
-   * overlap; a round requested meanwhile runs right after.
+   * One round: claim due lanes and attempt each one's head message. Rounds never overlap: a round requested while
+   * one runs is run right after it, as is the next when this one claimed a full batch.
    */
-  public Future<Integer> tick() {
-    if (ticking) {
+  private Future<Integer> tick() {
+    if (inFlight != null) {
       again = true;
-      return Future.succeededFuture(0);
+      return inFlight;
     }
-    ticking = true;
     long now = clock.millis();
-    return store.claim(now, now + policy.lease().toMillis(), policy.batch())
-        .compose(claimed -> Future.join(claimed.stream().map(this::work).toList()).map(claimed.size()))
-        .onComplete(ar -> {
-          ticking = false;
-          if (ar.failed()) {
-            log.warn("outbox round failed: {}", ar.cause().getMessage());
-          } else if (again || ar.result() == policy.batch()) {
-            again = false;
-            context.runOnContext(v -> tick());
-          }
-        });
+    Future<Integer> round = store.claim(now, now + policy.lease().toMillis(), policy.batch())
+        .compose(claimed -> Future.join(claimed.stream().map(this::work).toList()).map(claimed.size()));
+    inFlight = round;
+    round.onComplete(ar -> {
+      inFlight = null;
+      if (ar.failed()) {
+        log.warn("outbox round failed: {}", ar.cause().getMessage());
+      } else if (again || ar.result() == policy.batch()) {
+        again = false;
+        context.runOnContext(v -> tick());
+      }
+    });
+    return round;
   }
 
   private Future<Void> work(Claimed claimed) {

@@ -21,6 +21,12 @@ public final class TestRedis {
     return run(c -> c.sync().keys(pattern));
   }
 
+  /** A sorted set with its scores, for assertions. */
+  public static java.util.List<String> zrangeWithScores(String key) {
+    return run(c -> c.sync().zrangeWithScores(key, 0, -1).stream().map(v -> v.getValue() + "=" + (long) v.getScore())
+        .toList());
+  }
+
   private static <T> T run(java.util.function.Function<StatefulRedisConnection<String, String>, T> body) {
     RedisClient client = RedisClient.create(RedisServerExtension.uri());
     try (StatefulRedisConnection<String, String> c = client.connect()) {
