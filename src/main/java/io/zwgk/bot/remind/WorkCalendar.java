@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable and thread-safe; share one instance.
  */
-public final class WorkCalendar {
+public final class WorkCalendar implements WorkingDays {
   /** The largest N that the chat command and the HTTP API accept. */
   public static final int MAX_QUERY_DAYS = 365;
   /** The earliest start year that the chat command and the HTTP API accept. */

@@ -48,7 +48,7 @@ final class DingTalkStreamVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     client = vertx.createWebSocketClient(new WebSocketClientOptions()
-        .setConnectTimeout((int) gateway.timeoutMs()));
+        .setConnectTimeout((int) gateway.timeoutMs()).setClosingTimeout(2));
     vertx.setPeriodic(keepAlive.toMillis(), id -> keepAlive());
     connect();
     return Future.succeededFuture();

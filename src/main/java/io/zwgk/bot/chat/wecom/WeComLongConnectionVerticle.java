@@ -56,7 +56,7 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
   @Override
   public Future<?> start() {
     client = vertx.createWebSocketClient(new WebSocketClientOptions()
-        .setConnectTimeout((int) timing.connectTimeout().toMillis()));
+        .setConnectTimeout((int) timing.connectTimeout().toMillis()).setClosingTimeout(2));
     connections.register(robot, this);
     connect();
     return Future.succeededFuture();
