@@ -25,6 +25,18 @@ import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HealthRoutes;
 import io.zwgk.bot.http.HttpVerticle;
 import io.zwgk.bot.remind.CalendarRoutes;
+import io.zwgk.bot.command.Resolution;
+import io.zwgk.bot.command.UnitResolver;
+import io.zwgk.bot.remind.ReminderActions;
+import io.zwgk.bot.remind.ReminderRoutes;
+import io.zwgk.bot.remind.ReminderService;
+import io.zwgk.bot.remind.ReminderVerticle;
+import io.zwgk.bot.remind.TrackedImporter;
+import io.zwgk.bot.remind.TrackedRoutes;
+import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.TrackedStore;
+import java.time.Duration;
+import java.util.Optional;
 import io.zwgk.bot.stats.DemoData;
 import io.zwgk.bot.stats.StatsImporter;
 import io.zwgk.bot.stats.StatsRoutes;
@@ -46,6 +58,8 @@ import java.util.Map;
  * own Redis and WireMock.
  */
 public final class App {
+  /** How often the reminder schedules are checked. */
+  static final Duration REMINDER_TICK = Duration.ofSeconds(30);
   private final Vertx vertx;
   private final Redis redis;
   private final Configuration config;
@@ -55,7 +69,8 @@ public final class App {
 
   /** The long-lived objects of one running service; the CLI and tests use them without HTTP. */
   public record Services(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat,
-      Outbox outbox, OutboxStore outboxStore, RateLimitStore rates, Map<String, ChatPlatform> platforms) {
+      Outbox outbox, OutboxStore outboxStore, RateLimitStore rates, Map<String, ChatPlatform> platforms,
+      TrackedStore tracked, TrackedImporter trackedImporter, ReminderService reminders, ReminderStore reminderStore) {
   }
 
   private App(Vertx vertx, Redis redis, Configuration config, Services services) {
@@ -79,16 +94,15 @@ public final class App {
         .compose(app -> app.loadDemo().map(app))
         .compose(app -> app.deploy(new OutboxVerticle(app.services.outboxStore(), app.services.rates(),
             app.services.platforms(), config.chat(), app.services.outbox(), policy, clock)).map(app))
+        .compose(app -> app.deploy(new ReminderVerticle(app.services.reminders(), app.services.reminderStore(),
+            clock, REMINDER_TICK)).map(app))
         .compose(App::connectRobots)
-        .compose(App::listen);
+        .compose(app -> app.listen(clock));
   }
 
   private static Services services(Vertx vertx, Configuration config, Redis redis, Clock clock) {
     Settings settings = config.settings();
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    StatsImporter importer = new StatsImporter(vertx, stats);
-    CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot().units(),
-        config.calendar());
     WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
         .setConnectTimeout((int) settings.outboundTimeoutMs()));
     Map<String, ChatPlatform> platforms = OutboxVerticle.byName(List.of(
@@ -97,10 +111,20 @@ public final class App {
         new FeishuPlatform(vertx, web, settings, config.chat().robots("feishu"), clock)));
     OutboxStore outboxStore = new OutboxStore(redis);
     Outbox outbox = new Outbox(outboxStore, config.chat(), p -> platforms.get(p).groups().maxTextBytes(), clock);
+    TrackedStore tracked = new TrackedStore(redis);
+    ReminderStore reminderStore = new ReminderStore(redis);
+    ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
+        config.bot().units(), config.chat(), outbox);
+    CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
+        new ReminderActions(tracked, reminderStore, reminders), clock);
+    UnitResolver units = new UnitResolver(config.bot().units());
+    TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
+        Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
     Map<String, ReplyChannel> replies = new HashMap<>();
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox);
-    return new Services(stats, importer, commands, chat, outbox, outboxStore, new RateLimitStore(redis), platforms);
+    return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
+        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore);
   }
 
   /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */
@@ -122,7 +146,7 @@ public final class App {
     return all.map(this);
   }
 
-  private Future<App> listen() {
+  private Future<App> listen(Clock clock) {
     Settings settings = config.settings();
     AdminAuth auth = new AdminAuth(settings.adminToken().map(Secret::value));
     http = new HttpVerticle(v -> {
@@ -133,6 +157,8 @@ public final class App {
       StatsRoutes.mount(router, auth, services.importer());
       OutboxRoutes.mount(router, auth, services.outboxStore());
       CalendarRoutes.mount(router, config.calendar());
+      TrackedRoutes.mount(router, auth, services.trackedImporter());
+      ReminderRoutes.mount(router, auth, services.reminders(), clock);
       return router;
     }, settings.httpHost(), settings.httpPort());
     return deploy(http).map(this);

@@ -3,6 +3,7 @@ package io.zwgk.bot;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.WorkCalendar;
 import java.util.Map;
 
@@ -14,13 +15,16 @@ import java.util.Map;
  * @param bot units and office staff
  * @param chat robots and groups
  * @param calendar the working-day calendar of {@code holidays-cn.csv}
+ * @param reminders the reminder schedules and thresholds of {@code reminders.yaml}
  */
-public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, WorkCalendar calendar) {
+public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, WorkCalendar calendar,
+    ReminderRules reminders) {
   public static Configuration load(Map<String, String> env) {
     Settings settings = Settings.fromEnv(env);
     BotConfig bot = BotConfig.load(settings.configDir());
     ChatConfig chat = ChatConfig.load(settings.configDir(), settings, env, bot.units());
     WorkCalendar calendar = WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv"));
-    return new Configuration(settings, bot, chat, calendar);
+    ReminderRules reminders = ReminderRules.load(settings.configDir());
+    return new Configuration(settings, bot, chat, calendar, reminders);
   }
 }

@@ -122,6 +122,33 @@ public sealed interface Command {
   /** {@code 帮助}: the full command list. */
   record Help() implements Command {}
 
+  /** {@code 待办} / {@code 截止}: the sender's unit's items with something due; {@code 逾期}: only overdue ones. */
+  record Todo(boolean overdueOnly) implements Command {}
+
+  /** {@code 问题}: the sender's unit's findings not yet closed. */
+  record Findings() implements Command {}
+
+  /** {@code 整改 <编号> <说明>}: a unit reports a finding rectified. */
+  record Rectify(String id, String note) implements Command {}
+
+  /** {@code 复核 <编号> 通过|退回 [原因]} (office staff). */
+  record Review(String id, boolean pass, String reason) implements Command {}
+
+  /** {@code 完成 <任务>}: the unit's share of a task is done. */
+  record Complete(String task) implements Command {}
+
+  /** {@code 栏目 已更新 <栏目>}: the unit updated a website column today. */
+  record ColumnUpdated(String column) implements Command {}
+
+  /** {@code 收到}: the unit acknowledges today's reminders. */
+  record Ack() implements Command {}
+
+  /** {@code 暂停提醒 <编号> <天数>} (office staff). */
+  record Snooze(String id, int days) implements Command {}
+
+  /** A reminder command with missing or bad arguments; {@code usage} says how to write it. */
+  record ReminderUsage(String usage) implements Command {}
+
   /**
    * Anything else, answered with the short help.
    *

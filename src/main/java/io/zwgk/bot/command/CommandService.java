@@ -1,11 +1,15 @@
 package io.zwgk.bot.command;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.config.BotConfig;
+import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.StatsStore;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +30,25 @@ public final class CommandService {
   private final StatsStore stats;
   private final BindingStore bindings;
   private final List<Unit> configuredUnits;
+  private final BotConfig bot;
   private final WorkCalendar calendar;
+  private final ReminderCommands reminders;
+  private final Clock clock;
   private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
 
-  /** @param configuredUnits units of bot-config (with aliases); imported units are added behind them */
-  public CommandService(StatsStore stats, BindingStore bindings, List<Unit> configuredUnits, WorkCalendar calendar) {
+  /**
+   * @param bot units of bot-config (with aliases; imported units are added behind them) and office staff
+   * @param clock today's date for reminders and deadlines
+   */
+  public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
+      ReminderActions reminders, Clock clock) {
     this.stats = stats;
     this.bindings = bindings;
-    this.configuredUnits = List.copyOf(configuredUnits);
+    this.configuredUnits = bot.units();
+    this.bot = bot;
     this.calendar = calendar;
+    this.reminders = new ReminderCommands(reminders);
+    this.clock = clock;
   }
 
   public Future<Reply> handle(CommandRequest request) {
@@ -48,6 +62,11 @@ public final class CommandService {
   }
 
   private Future<String> dispatch(Command command, CommandRequest request) {
+    if (ReminderCommands.handles(command)) {
+      boolean staff = bot.isOfficeStaff(request.platform(), request.senderId());
+      return bindings.unitOf(request.platform(), request.senderId())
+          .compose(unit -> reminders.handle(command, unit, staff, LocalDate.now(clock)));
+    }
     if (command instanceof Command.Completion c) {
       return completion(c, request);
     } else if (command instanceof Command.Ranking r) {

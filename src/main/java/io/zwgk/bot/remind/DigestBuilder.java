@@ -116,7 +116,7 @@ public final class DigestBuilder {
   }
 
   /** {@code 【编号 12】县水利局：…（截止 5月13日，逾期 2 个工作日）}, with 【督办】 in front for escalations. */
-  static String line(Due due, boolean office, LocalDate today) {
+  public static String line(Due due, boolean office, LocalDate today) {
     String head = (office && due.state() == DueState.OVERDUE ? "【督办】" : "") + "【编号 " + due.item().id() + "】"
         + due.item().unit() + "：" + due.what();
     String deadline = Texts.date(due.deadline(), today);

@@ -6,7 +6,13 @@ import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.ReplyChannel;
 import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.remind.ReminderActions;
+import io.zwgk.bot.remind.ReminderRules;
+import io.zwgk.bot.remind.ReminderService;
+import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.TrackedStore;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.DedupeStore;
@@ -25,10 +31,15 @@ public final class TestChat {
 
   public static ChatService chatService(Vertx vertx, Redis redis, String platform, ReplyChannel replies) {
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    CommandService commands = new CommandService(stats, new BindingStore(redis), List.of(),
-        WorkCalendar.load(Path.of("bot-config/holidays-cn.csv")));
-    Outbox outbox = new Outbox(new OutboxStore(redis), new ChatConfig(List.of(), List.of()), p -> 4000,
-        Clock.systemUTC());
+    WorkCalendar calendar = WorkCalendar.load(Path.of("bot-config/holidays-cn.csv"));
+    ChatConfig chat = new ChatConfig(List.of(), List.of());
+    Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> 4000, Clock.systemUTC());
+    TrackedStore tracked = new TrackedStore(redis);
+    ReminderStore reminderStore = new ReminderStore(redis);
+    ReminderService reminders = new ReminderService(tracked, reminderStore, ReminderRules.defaults(), calendar,
+        List.of(), chat, outbox);
+    CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
+        calendar, new ReminderActions(tracked, reminderStore, reminders), Clock.systemUTC());
     return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox);
   }
 }

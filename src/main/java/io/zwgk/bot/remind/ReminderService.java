@@ -1,0 +1,112 @@
+package io.zwgk.bot.remind;
+
+import io.vertx.core.Future;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.remind.ReminderRules.Schedule;
+import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.TrackedStore;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides what a reminder run says and hands its digests to the outbox. A run on a day that is not a working day, or
+ * inside the quiet hours, says nothing. Items a unit acknowledged today ({@code 收到}) and snoozed items are left out.
+ * Every digest is queued under the key (schedule, run time, group), so a replayed run or a second instance queues
+ * nothing new.
+ */
+public final class ReminderService {
+  private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+  private static final DateTimeFormatter RUN_KEY = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  private final TrackedStore tracked;
+  private final ReminderStore store;
+  private final DueEvaluator evaluator;
+  private final DigestBuilder digests;
+  private final ReminderRules rules;
+  private final WorkingDays calendar;
+  private final List<Unit> units;
+  private final ChatConfig chat;
+  private final Outbox outbox;
+
+  /** What a run at one moment sends, or why it sends nothing. */
+  public record Plan(ZonedDateTime at, String schedule, List<Digest> digests, Optional<String> silentBecause) {
+  }
+
+  public ReminderService(TrackedStore tracked, ReminderStore store, ReminderRules rules, WorkingDays calendar,
+      List<Unit> units, ChatConfig chat, Outbox outbox) {
+    this.tracked = tracked;
+    this.store = store;
+    this.evaluator = new DueEvaluator(rules, calendar);
+    this.digests = new DigestBuilder(rules);
+    this.rules = rules;
+    this.calendar = calendar;
+    this.units = List.copyOf(units);
+    this.chat = chat;
+    this.outbox = outbox;
+  }
+
+  public ReminderRules rules() {
+    return rules;
+  }
+
+  /** The digests a run of {@code schedule} at {@code at} would send, without sending anything. */
+  public Future<Plan> plan(ZonedDateTime at, Schedule schedule) {
+    if (!calendar.isWorkingDay(at.toLocalDate())) {
+      return Future.succeededFuture(silent(at, schedule, "非工作日不提醒 (not a working day)"));
+    }
+    if (rules.quiet(at)) {
+      return Future.succeededFuture(silent(at, schedule, "免打扰时段 (quiet hours)"));
+    }
+    LocalDate today = at.toLocalDate();
+    return dues(today, schedule::includes, true).map(dues -> new Plan(at, schedule.name(),
+        digests.build(dues, units, chat.groups(), today, schedule.escalate()), Optional.empty()));
+  }
+
+  /** Plans the run and queues its digests; answers the plan. */
+  public Future<Plan> run(ZonedDateTime at, Schedule schedule) {
+    return plan(at, schedule).compose(plan -> Future.all(plan.digests().stream()
+            .map(d -> outbox.toGroup(chat.group(d.group()).orElseThrow(), d.message(),
+                "remind:" + schedule.name() + ":" + RUN_KEY.format(at) + ":" + d.group()))
+            .toList())
+        .map(queued -> {
+          log.info("reminder run {} at {}: {} digests", schedule.name(), at, plan.digests().size());
+          return plan;
+        }));
+  }
+
+  /** The open items of one unit with what is due, most urgent first (for 待办, 逾期, 问题). */
+  public Future<List<Due>> dues(String unit, LocalDate today, Predicate<TrackedKind> kinds) {
+    return dues(today, kinds, false).map(all -> all.stream().filter(d -> d.item().unit().equals(unit))
+        .sorted(java.util.Comparator.comparingInt(Due::workingDaysLeft)).toList());
+  }
+
+  private Future<List<Due>> dues(LocalDate today, Predicate<TrackedKind> kinds, boolean forDigest) {
+    Future<Set<String>> acks = forDigest ? store.acks(today) : Future.succeededFuture(Set.of());
+    Future<Map<String, LocalDate>> snoozes = forDigest ? store.snoozes() : Future.succeededFuture(Map.of());
+    return Future.all(tracked.listAll(), acks, snoozes).map(all -> {
+      List<TrackedItem> items = all.resultAt(0);
+      Set<String> acked = all.resultAt(1);
+      Map<String, LocalDate> muted = all.resultAt(2);
+      return items.stream()
+          .filter(i -> kinds.test(i.kind()))
+          .filter(i -> !acked.contains(i.unit()))
+          .filter(i -> !muted.containsKey(i.id()) || muted.get(i.id()).isBefore(today))
+          .flatMap(i -> evaluator.evaluate(i, today).stream())
+          .toList();
+    });
+  }
+
+  private static Plan silent(ZonedDateTime at, Schedule schedule, String why) {
+    return new Plan(at, schedule.name(), List.of(), Optional.of(why));
+  }
+}
