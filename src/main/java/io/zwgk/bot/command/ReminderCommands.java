@@ -38,6 +38,9 @@ final class ReminderCommands {
       return staff ? actions.snooze(s.id(), s.days(), today).map(Outcome::message)
           : Future.succeededFuture(STAFF_ONLY);
     } else if (command instanceof Command.Rectify r) {
+      if (!staff && unit.isEmpty()) {
+        return Future.succeededFuture(Replies.needBinding());
+      }
       return withFinding(r.id(), f -> staff || unit.filter(f.unit()::equals).isPresent()
           ? actions.rectify(f, r.note())
           : Future.succeededFuture(new Outcome(false, "问题 " + f.id() + " 属于" + f.unit() + "，请由该单位回复整改。")));

@@ -1,6 +1,6 @@
 package io.zwgk.bot.store;
 
-import io.lettuce.core.SetArgs;
+import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +20,15 @@ public final class ReminderStore {
   private static final String SNOOZE = Keys.PREFIX + "remind:snooze";
   private static final Duration ACK_TTL = Duration.ofDays(3);
 
+  private static final String LOCK_SCRIPT = """
+      if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+      if redis.call('GET', KEYS[1]) == ARGV[1] then
+        redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        return 1
+      end
+      return 0
+      """;
+
   private final Redis redis;
 
   public ReminderStore(Redis redis) {
@@ -35,9 +44,11 @@ public final class ReminderStore {
     return redis.call(c -> c.hset(LAST, schedule, String.valueOf(epochMs))).mapEmpty();
   }
 
-  /** Takes the scheduler lock for {@code ttl} if no instance holds it; true when taken. */
+  /** Takes (or, for its holder, extends) the scheduler lock for {@code ttl}; true when {@code owner} holds it. */
   public Future<Boolean> lock(String owner, Duration ttl) {
-    return redis.call(c -> c.set(LOCK, owner, SetArgs.Builder.nx().px(ttl.toMillis()))).map("OK"::equals);
+    String[] keys = {LOCK};
+    return redis.call(c -> c.<Long>eval(LOCK_SCRIPT, ScriptOutputType.INTEGER, keys, owner,
+        String.valueOf(ttl.toMillis()))).map(n -> n == 1L);
   }
 
   /** Records that a unit acknowledged ({@code 收到}) its reminders on a day. */

@@ -16,6 +16,11 @@ public final class TestRedis {
     });
   }
 
+  /** Deletes one key (e.g. a lock a test wants released at once). */
+  public static void flushKey(String key) {
+    run(c -> c.sync().del(key));
+  }
+
   /** Keys matching a glob, e.g. {@code zwgk:dedupe:*}. */
   public static List<String> keys(String pattern) {
     return run(c -> c.sync().keys(pattern));
