@@ -126,6 +126,36 @@ class OutboxDeliveryIT {
   }
 
   @Test
+  @DisplayName("an instance that dies in the middle of a 30-message broadcast: another one delivers the rest, each once")
+  void crashMidBroadcast() {
+    ok();
+    DeliveryPolicy fast = new DeliveryPolicy(Map.of(), DeliveryPolicy.defaults().throttlePause(), Duration.ofHours(1),
+        Duration.ofSeconds(30), 64, 8, Duration.ofSeconds(5), Duration.ofMinutes(30));
+    Instance doomed = instance(fast);
+    for (int i = 1; i <= 30; i++) {
+      doomed.outbox().toGroup(office, OutboundMessage.of("通知 " + i, "x"), "broadcast-" + i).await();
+    }
+    for (int i = 0; i < 10; i++) {
+      doomed.dispatcher().round().await();
+    }
+    int before = sentTitles().size();
+    vertx.undeploy(vertx.deploymentIDs().iterator().next()).await();
+
+    Instance survivor = instance(fast);
+    clock.advance(Duration.ofSeconds(31));
+    while (survivor.dispatcher().round().await() > 0) {
+      // deliver the rest
+    }
+
+    assertThat(before).isBetween(1, 29);
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      expected.add("通知 " + i);
+    }
+    assertThat(sentTitles()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   @DisplayName("the same idempotency key queued twice, or by two instances, is sent once")
   void idempotentAcrossInstances() {
     ok();
