@@ -7,11 +7,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.MalformedMessageException;
-import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.http.ApiException;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -19,17 +18,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.ChatService;
-import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.ErrorMapping;
-import io.zwgk.bot.store.BindingStore;
-import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.StatsStore;
 import io.zwgk.bot.store.TestRedis;
 import java.net.URI;
 import java.net.http.HttpClient;

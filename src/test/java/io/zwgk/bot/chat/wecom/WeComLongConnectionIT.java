@@ -2,7 +2,6 @@ package io.zwgk.bot.chat.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -13,16 +12,12 @@ import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.chat.PlatformException;
 import io.zwgk.bot.chat.ReplyHandle;
-import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
-import io.zwgk.bot.store.BindingStore;
-import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.StatsStore;
 import io.zwgk.bot.store.TestRedis;
 import java.time.Clock;
 import java.time.Duration;
