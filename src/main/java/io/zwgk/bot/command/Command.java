@@ -140,6 +140,9 @@ public sealed interface Command {
   /** {@code 栏目 已更新 <栏目>}: the unit updated a website column today. */
   record ColumnUpdated(String column) implements Command {}
 
+  /** {@code 注销 已完成 <账号>}: the unit confirms a 政务新媒体 account marked for closing is closed. */
+  record AccountClosed(String account) implements Command {}
+
   /** {@code 收到}: the unit acknowledges today's reminders. */
   record Ack() implements Command {}
 

@@ -16,6 +16,7 @@ final class ReminderCommandParser {
   private static final Pattern REVIEW = Pattern.compile("^复核\\s*(\\d+)\\s*(通过|退回)\\s*(.*)$");
   private static final Pattern COMPLETE = Pattern.compile("^完成(?!率|情况|比例)\\s*(.*)$");
   private static final Pattern COLUMN = Pattern.compile("^栏目\\s*(?:已更新|更新了|已经更新)\\s*(.*)$");
+  private static final Pattern CLOSED = Pattern.compile("^(?:注销|账号注销|新媒体注销)\\s*(?:已完成|已注销|完成)\\s*(.*)$");
   private static final Pattern SNOOZE = Pattern.compile("^暂停提醒\\s*(\\d+)\\s+(\\d+)\\s*天?$");
   private static final Pattern ID = Pattern.compile("\\d{1,9}");
 
@@ -66,6 +67,11 @@ final class ReminderCommandParser {
     if (m.matches()) {
       return m.group(1).isBlank() ? usage("栏目 已更新 栏目名（例：栏目 已更新 工作动态）")
           : Optional.of(new Command.ColumnUpdated(m.group(1).strip()));
+    }
+    m = CLOSED.matcher(text);
+    if (m.matches()) {
+      return m.group(1).isBlank() ? usage("注销 已完成 账号名（例：注销 已完成 高新区发布），并在群里发注销截图")
+          : Optional.of(new Command.AccountClosed(m.group(1).strip()));
     }
     m = COMPLETE.matcher(text);
     if (m.matches()) {

@@ -62,6 +62,8 @@ final class ReminderCommands {
       return actions.columnUpdated(unit, c.column(), today).map(Outcome::message);
     } else if (command instanceof Command.Ack) {
       return actions.acknowledge(unit, today).map(Outcome::message);
+    } else if (command instanceof Command.AccountClosed a) {
+      return actions.accountClosed(unit, a.account()).map(Outcome::message);
     }
     return Future.failedFuture(new IllegalArgumentException("not a reminder command: " + command));
   }
@@ -75,7 +77,8 @@ final class ReminderCommands {
   static boolean handles(Command c) {
     return c instanceof Command.Todo || c instanceof Command.Findings || c instanceof Command.Rectify
         || c instanceof Command.Review || c instanceof Command.Complete || c instanceof Command.ColumnUpdated
-        || c instanceof Command.Ack || c instanceof Command.Snooze || c instanceof Command.ReminderUsage;
+        || c instanceof Command.Ack || c instanceof Command.Snooze || c instanceof Command.ReminderUsage
+        || c instanceof Command.AccountClosed;
   }
 
   private static String dues(String unit, List<Due> dues, boolean overdueOnly, LocalDate today) {

@@ -109,6 +109,21 @@ public final class ReminderActions {
     });
   }
 
+  /** {@code 注销 已完成 <账号>}: the unit confirms an account marked for closing is closed (screenshot in the group). */
+  public Future<Outcome> accountClosed(String unit, String accountQuery) {
+    return tracked.list(TrackedKind.ACCOUNTS).compose(items -> {
+      List<TrackedItem.Account> mine = items.stream().map(TrackedItem.Account.class::cast)
+          .filter(a -> a.unit().equals(unit) && a.closing() && a.account().contains(accountQuery.strip())).toList();
+      if (mine.size() != 1) {
+        return Future.succeededFuture(Outcome.no(mine.isEmpty() ? "没有找到" + unit + "待注销的账号「" + accountQuery + "」。"
+            : "有多个待注销账号符合「" + accountQuery + "」，请写全账号名。"));
+      }
+      TrackedItem.Account a = mine.get(0);
+      return tracked.save(new TrackedItem.Account(a.id(), a.unit(), a.account(), a.lastPost(), true, true))
+          .map(saved -> Outcome.ok(unit + "「" + a.account() + "」已确认注销，不再提醒。请在群里附上注销截图备查。"));
+    });
+  }
+
   /** {@code 收到}: the unit saw today's reminders; they are not repeated today. */
   public Future<Outcome> acknowledge(String unit, LocalDate today) {
     return store.ack(unit, today).map(v -> Outcome.ok(unit + "已确认收到今天的提醒，今天不再重复提醒。"));

@@ -18,6 +18,7 @@ class ReminderCommandParserTest {
     assertThat(CommandParser.parse("完成 标准目录")).isEqualTo(new Command.Complete("标准目录"));
     assertThat(CommandParser.parse("栏目 已更新 工作动态")).isEqualTo(new Command.ColumnUpdated("工作动态"));
     assertThat(CommandParser.parse("收到")).isEqualTo(new Command.Ack());
+    assertThat(CommandParser.parse("注销 已完成 高新区发布")).isEqualTo(new Command.AccountClosed("高新区发布"));
     assertThat(CommandParser.parse("暂停提醒 12 3")).isEqualTo(new Command.Snooze("12", 3));
   }
 

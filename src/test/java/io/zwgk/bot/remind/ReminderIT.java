@@ -230,4 +230,20 @@ class ReminderIT {
     plan = service.plan(ZonedDateTime.of(2024, 5, 6, 9, 0, 0, 0, SHANGHAI), morning).await();
     assertThat(plan.digests()).isEmpty();
   }
+
+  @Test
+  @DisplayName("an account marked for closing is chased every run until the unit answers 注销 已完成")
+  void accountClosing() {
+    tracked.upsert(TrackedKind.ACCOUNTS, List.of(new TrackedItem.Account("", WATER, "信丰水利发布",
+        LocalDate.of(2024, 5, 1), true, false))).await();
+    ZonedDateTime nine = ZonedDateTime.of(2024, 5, 6, 9, 0, 0, 0, SHANGHAI);
+    assertThat(service.plan(nine, morning).await().digests()).anySatisfy(d ->
+        assertThat(d.message().markdown()).contains("信丰水利发布"));
+
+    ask("water-officer", "绑定 水利局");
+    assertThat(ask("water-officer", "注销 已完成 水利发布")).contains("已确认注销");
+
+    assertThat(service.plan(nine, morning).await().digests()).allSatisfy(d ->
+        assertThat(d.message().markdown()).doesNotContain("信丰水利发布"));
+  }
 }
