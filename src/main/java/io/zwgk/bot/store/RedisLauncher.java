@@ -1,7 +1,6 @@
 package io.zwgk.bot.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -9,12 +8,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -63,7 +60,7 @@ public final class RedisLauncher implements AutoCloseable {
    */
   public static RedisLauncher start(Optional<Path> dataDir) {
     dataDir.ifPresent(RedisLauncher::stopOrphan);
-    Path binary = findBinary();
+    Path binary = RedisBinary.find();
     IllegalStateException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       int port = freePort();
@@ -79,7 +76,7 @@ public final class RedisLauncher implements AutoCloseable {
 
   /** Starts a server on a given port, e.g. to bring back a server that was stopped. */
   public static RedisLauncher startOn(int port, Optional<Path> dataDir) {
-    return launch(findBinary(), port, dataDir);
+    return launch(RedisBinary.find(), port, dataDir);
   }
 
   /** The loopback URI of the running server. */
@@ -187,48 +184,6 @@ public final class RedisLauncher implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static Path findBinary() {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, "redis-server");
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return extractBundled();
-  }
-
-  private static Path extractBundled() {
-    String resource = bundledResourceName();
-    try (InputStream in = RedisLauncher.class.getResourceAsStream("/" + resource)) {
-      if (in == null) {
-        throw new IllegalStateException("no redis-server on PATH and no bundled " + resource
-            + "; install redis-server or set REDIS_URL");
-      }
-      Path dir = Files.createTempDirectory("zwgk-redis");
-      Path binary = dir.resolve(resource);
-      Files.copy(in, binary, StandardCopyOption.REPLACE_EXISTING);
-      if (!binary.toFile().setExecutable(true, true)) {
-        throw new IllegalStateException("cannot mark " + binary + " executable");
-      }
-      binary.toFile().deleteOnExit();
-      dir.toFile().deleteOnExit();
-      return binary;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot extract bundled redis-server: " + e.getMessage(), e);
-    }
-  }
-
-  private static String bundledResourceName() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-    if (!os.contains("linux")) {
-      throw new IllegalStateException("no redis-server on PATH; the bundled binary is for Linux only: set REDIS_URL");
-    }
-    return arch.contains("aarch64") || arch.contains("arm64")
-        ? "redis-server-6.2.7-linux-arm64" : "redis-server-6.2.6-v5-linux-amd64";
   }
 
   private static int freePort() {
