@@ -24,6 +24,9 @@ import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HealthRoutes;
 import io.zwgk.bot.http.HttpVerticle;
+import io.zwgk.bot.monitor.MonitorRoutes;
+import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.monitor.MonitorVerticle;
 import io.zwgk.bot.remind.CalendarRoutes;
 import io.zwgk.bot.command.Resolution;
 import io.zwgk.bot.command.UnitResolver;
@@ -42,6 +45,7 @@ import io.zwgk.bot.stats.StatsImporter;
 import io.zwgk.bot.stats.StatsRoutes;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.MonitorStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
@@ -70,7 +74,8 @@ public final class App {
   /** The long-lived objects of one running service; the CLI and tests use them without HTTP. */
   public record Services(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat,
       Outbox outbox, OutboxStore outboxStore, RateLimitStore rates, Map<String, ChatPlatform> platforms,
-      TrackedStore tracked, TrackedImporter trackedImporter, ReminderService reminders, ReminderStore reminderStore) {
+      TrackedStore tracked, TrackedImporter trackedImporter, ReminderService reminders, ReminderStore reminderStore,
+      MonitorService monitor) {
   }
 
   private App(Vertx vertx, Redis redis, Configuration config, Services services) {
@@ -96,6 +101,7 @@ public final class App {
             app.services.platforms(), config.chat(), app.services.outbox(), policy, clock)).map(app))
         .compose(app -> app.deploy(new ReminderVerticle(app.services.reminders(), app.services.reminderStore(),
             clock, REMINDER_TICK)).map(app))
+        .compose(app -> app.deploy(new MonitorVerticle(app.services.monitor(), clock)).map(app))
         .compose(App::connectRobots)
         .compose(app -> app.listen(clock));
   }
@@ -115,8 +121,9 @@ public final class App {
     ReminderStore reminderStore = new ReminderStore(redis);
     ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
         config.bot().units(), config.chat(), outbox);
+    MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
-        new ReminderActions(tracked, reminderStore, reminders), clock);
+        new ReminderActions(tracked, reminderStore, reminders), monitor, clock);
     UnitResolver units = new UnitResolver(config.bot().units());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
@@ -124,7 +131,7 @@ public final class App {
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox);
     return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
-        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore);
+        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore, monitor);
   }
 
   /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */
@@ -159,6 +166,7 @@ public final class App {
       CalendarRoutes.mount(router, config.calendar());
       TrackedRoutes.mount(router, auth, services.trackedImporter());
       ReminderRoutes.mount(router, auth, services.reminders(), clock);
+      MonitorRoutes.mount(router, auth, services.monitor());
       return router;
     }, settings.httpHost(), settings.httpPort());
     return deploy(http).map(this);

@@ -3,7 +3,9 @@ package io.zwgk.bot;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.monitor.MonitorConfig;
 import io.zwgk.bot.remind.ReminderRules;
+import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.remind.WorkCalendar;
 import java.util.Map;
 
@@ -16,15 +18,17 @@ import java.util.Map;
  * @param chat robots and groups
  * @param calendar the working-day calendar of {@code holidays-cn.csv}
  * @param reminders the reminder schedules and thresholds of {@code reminders.yaml}
+ * @param monitor the site monitor's hosts, pages and dictionary of {@code monitor.yaml}
  */
 public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, WorkCalendar calendar,
-    ReminderRules reminders) {
+    ReminderRules reminders, MonitorConfig monitor) {
   public static Configuration load(Map<String, String> env) {
     Settings settings = Settings.fromEnv(env);
     BotConfig bot = BotConfig.load(settings.configDir());
     ChatConfig chat = ChatConfig.load(settings.configDir(), settings, env, bot.units());
     WorkCalendar calendar = WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv"));
     ReminderRules reminders = ReminderRules.load(settings.configDir());
-    return new Configuration(settings, bot, chat, calendar, reminders);
+    MonitorConfig monitor = MonitorConfig.load(settings.configDir(), bot.units().stream().map(Unit::name).toList());
+    return new Configuration(settings, bot, chat, calendar, reminders, monitor);
   }
 }

@@ -119,6 +119,23 @@ public sealed interface Command {
     COUNT_OUT_OF_RANGE
   }
 
+  /**
+   * {@code 检查 <单位>}: scan one unit's web pages now and answer what was found (office staff only).
+   *
+   * @param unitQuery the unit as typed, not blank
+   */
+  record Check(String unitQuery) implements Command {
+    public Check {
+      Objects.requireNonNull(unitQuery, "unitQuery");
+      if (unitQuery.isBlank()) {
+        throw new IllegalArgumentException("unit query is blank");
+      }
+    }
+  }
+
+  /** {@code 检查} without a unit, answered with the command's format. */
+  record CheckUsage() implements Command {}
+
   /** {@code 帮助}: the full command list. */
   record Help() implements Command {}
 

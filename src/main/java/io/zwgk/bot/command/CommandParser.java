@@ -48,7 +48,10 @@ public final class CommandParser {
     if (OVERVIEW.contains(compact)) {
       return new Command.Overview();
     }
-    return WorkdaysParser.parse(text).or(() -> ReminderCommandParser.parse(text)).or(() -> parseWithArgument(text))
+    return WorkdaysParser.parse(text)
+        .or(() -> ReminderCommandParser.parse(text))
+        .or(() -> CheckParser.parse(text))
+        .or(() -> parseWithArgument(text))
         .orElseGet(() -> new Command.Unknown(text));
   }
 

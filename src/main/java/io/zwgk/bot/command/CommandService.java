@@ -2,6 +2,7 @@ package io.zwgk.bot.command;
 
 import io.vertx.core.Future;
 import io.zwgk.bot.config.BotConfig;
+import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.PeriodStats;
@@ -33,6 +34,7 @@ public final class CommandService {
   private final BotConfig bot;
   private final WorkCalendar calendar;
   private final ReminderCommands reminders;
+  private final CheckCommands checks;
   private final Clock clock;
   private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
 
@@ -41,13 +43,14 @@ public final class CommandService {
    * @param clock today's date for reminders and deadlines
    */
   public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
-      ReminderActions reminders, Clock clock) {
+      ReminderActions reminders, MonitorService monitor, Clock clock) {
     this.stats = stats;
     this.bindings = bindings;
     this.configuredUnits = bot.units();
     this.bot = bot;
     this.calendar = calendar;
     this.reminders = new ReminderCommands(reminders);
+    this.checks = new CheckCommands(monitor);
     this.clock = clock;
   }
 
@@ -66,6 +69,9 @@ public final class CommandService {
       boolean staff = bot.isOfficeStaff(request.platform(), request.senderId());
       return bindings.unitOf(request.platform(), request.senderId())
           .compose(unit -> reminders.handle(command, unit, staff, LocalDate.now(clock)));
+    }
+    if (CheckCommands.handles(command)) {
+      return checks.handle(command, bot.isOfficeStaff(request.platform(), request.senderId()), this::resolveName);
     }
     if (command instanceof Command.Completion c) {
       return completion(c, request);
@@ -120,6 +126,17 @@ public final class CommandService {
         return Future.succeededFuture(Replies.ambiguous(a));
       }
       return Future.succeededFuture(Replies.notFound((Resolution.NotFound) resolution));
+    });
+  }
+
+  private Future<CheckCommands.Resolved> resolveName(String query) {
+    return resolver().map(r -> {
+      Resolution resolution = r.resolve(query);
+      if (resolution instanceof Resolution.Found f) {
+        return new CheckCommands.Resolved(Optional.of(f.unit().name()), "");
+      }
+      return new CheckCommands.Resolved(Optional.empty(), resolution instanceof Resolution.Ambiguous a
+          ? Replies.ambiguous(a) : Replies.notFound((Resolution.NotFound) resolution));
     });
   }
 

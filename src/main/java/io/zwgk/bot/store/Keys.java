@@ -11,6 +11,10 @@ final class Keys {
   static final String PERIODS = PREFIX + "periods";
   /** Pub/sub channel: a period whose statistics changed, so every instance drops its cached copy. */
   static final String STATS_CHANGED = PREFIX + "events:stats";
+  /** Hash: a monitor finding's natural key → JSON evidence (page, masked excerpt, first and last seen). */
+  static final String MONITOR_EVIDENCE = PREFIX + "monitor:evidence";
+  /** String with TTL: the id of the monitor run in progress, so two instances never crawl at once. */
+  static final String MONITOR_LOCK = PREFIX + "monitor:lock";
 
   private Keys() {
   }

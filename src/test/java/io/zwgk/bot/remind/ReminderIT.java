@@ -35,6 +35,9 @@ import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.monitor.MonitorConfig;
+import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.store.MonitorStore;
 import io.zwgk.bot.store.StatsStore;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.store.TrackedStore;
@@ -99,7 +102,9 @@ class ReminderIT {
     ReminderStore reminderStore = new ReminderStore(redis);
     service = new ReminderService(tracked, reminderStore, rules, calendar, unitList, chat, outbox);
     commands = new CommandService(new StatsStore(vertx, redis, true, Ticker.systemTicker()), new BindingStore(redis),
-        bot, calendar, new ReminderActions(tracked, reminderStore, service), clock);
+        bot, calendar, new ReminderActions(tracked, reminderStore, service),
+        new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
+            clock), clock);
     DeliveryPolicy p = DeliveryPolicy.defaults();
     dispatcher = new OutboxVerticle(outboxStore, new RateLimitStore(redis), Map.of("dingtalk", platform), chat,
         outbox, new DeliveryPolicy(p.limits(), p.throttlePause(), Duration.ofHours(1), p.lease(), p.batch(),

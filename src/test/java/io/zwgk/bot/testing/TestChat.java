@@ -12,6 +12,10 @@ import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.ReminderService;
 import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.monitor.MonitorConfig;
+import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.store.MonitorStore;
+import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.store.TrackedStore;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.store.BindingStore;
@@ -39,7 +43,9 @@ public final class TestChat {
     ReminderService reminders = new ReminderService(tracked, reminderStore, ReminderRules.defaults(), calendar,
         List.of(), chat, outbox);
     CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
-        calendar, new ReminderActions(tracked, reminderStore, reminders), Clock.systemUTC());
+        calendar, new ReminderActions(tracked, reminderStore, reminders),
+        new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
+            Clock.systemUTC()), Clock.systemUTC());
     return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox);
   }
 }

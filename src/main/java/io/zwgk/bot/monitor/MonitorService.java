@@ -1,0 +1,119 @@
+package io.zwgk.bot.monitor;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.zwgk.bot.remind.TrackedItem;
+import io.zwgk.bot.remind.TrackedItem.Finding;
+import io.zwgk.bot.remind.TrackedItem.FindingState;
+import io.zwgk.bot.remind.TrackedKind;
+import io.zwgk.bot.store.MonitorStore;
+import io.zwgk.bot.store.TrackedStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the site monitor: scans the units' pages and tracked columns, stores the columns' newest dates, opens,
+ * reopens and closes findings with their evidence, and answers a {@link MonitorReport}. One run at a time across
+ * instances (a Redis lock, renewed while the run lasts). Runs on the context of the first call.
+ */
+public final class MonitorService {
+  private static final Logger log = LoggerFactory.getLogger(MonitorService.class);
+  static final Duration LOCK_TTL = Duration.ofMinutes(5);
+
+  private final Vertx vertx;
+  private final WebClient web;
+  private final MonitorConfig config;
+  private final TrackedStore tracked;
+  private final MonitorStore store;
+  private final Clock clock;
+  private final Context context;
+
+  /** @param web the crawler's client; redirects are followed by hand, so its own setting does not matter */
+  public MonitorService(Vertx vertx, WebClient web, MonitorConfig config, TrackedStore tracked, MonitorStore store,
+      Clock clock) {
+    this.vertx = vertx;
+    this.web = web;
+    this.config = config;
+    this.tracked = tracked;
+    this.store = store;
+    this.clock = clock;
+    this.context = vertx.getOrCreateContext();
+  }
+
+  public MonitorConfig config() {
+    return config;
+  }
+
+  /**
+   * Scans one unit, or every unit when empty.
+   *
+   * @return the report; fails with {@link MonitorBusyException} while another run holds the lock, and with
+   *     {@link IllegalArgumentException} for a unit that has neither configured pages nor tracked columns
+   */
+  public Future<MonitorReport> run(Optional<String> unit) {
+    Promise<MonitorReport> done = Promise.promise();
+    context.runOnContext(v -> locked(() -> scan(unit)).onComplete(done));
+    return done.future();
+  }
+
+  /** The findings of one unit (or all) in the given states (all states when empty), with their evidence. */
+  public Future<List<FindingView>> findings(Optional<String> unit, Set<FindingState> states) {
+    return Future.all(tracked.list(TrackedKind.FINDINGS), store.evidence()).map(all -> {
+      List<TrackedItem> items = all.resultAt(0);
+      Map<String, Evidence> evidence = all.resultAt(1);
+      return items.stream().map(i -> (Finding) i)
+          .filter(f -> unit.map(f.unit()::equals).orElse(true))
+          .filter(f -> states.isEmpty() || states.contains(f.state()))
+          .map(f -> new FindingView(f, Optional.ofNullable(evidence.get(f.naturalKey())))).toList();
+    });
+  }
+
+  private <T> Future<T> locked(Supplier<Future<T>> body) {
+    String owner = UUID.randomUUID().toString();
+    return store.lock(owner, LOCK_TTL).compose(got -> {
+      if (!got) {
+        return Future.failedFuture(new MonitorBusyException());
+      }
+      long renew = vertx.setPeriodic(LOCK_TTL.toMillis() / 3, id -> store.renew(owner, LOCK_TTL)
+          .onFailure(e -> log.warn("monitor lock not renewed: {}", e.getMessage())));
+      return body.get().eventually(() -> {
+        vertx.cancelTimer(renew);
+        return store.unlock(owner);
+      });
+    });
+  }
+
+  private Future<MonitorReport> scan(Optional<String> unit) {
+    Instant started = clock.instant();
+    LocalDate today = LocalDate.ofInstant(started, config.zone());
+    return Future.all(tracked.list(TrackedKind.COLUMNS), tracked.list(TrackedKind.FINDINGS), store.evidence())
+        .compose(all -> {
+          RunState state = RunState.of(unit, all.resultAt(0), all.resultAt(1), all.resultAt(2), started, today);
+          List<UnitPlan> plans = ScanPlans.of(config, unit, state.columns(), state.findings(), state.evidence());
+          if (unit.isPresent() && plans.isEmpty()) {
+            return Future.failedFuture(new IllegalArgumentException("单位“" + unit.get()
+                + "”没有配置网站页面，也没有跟踪的栏目 (nothing to scan for this unit)"));
+          }
+          SiteFetcher fetcher = new SiteFetcher(vertx, web, config);
+          SiteScanner scanner = new SiteScanner(vertx, fetcher, config, today);
+          return Future.all(plans.stream().map(scanner::scan).toList())
+              .map(scans -> UnitScan.all(scans.list()))
+              .compose(result -> new RunWriter(tracked, store, clock).write(state, plans, result, fetcher));
+        })
+        .onSuccess(r -> log.info("monitor run {}: {} requests, {} opened, {} closed, {} pages unread",
+            unit.orElse("(all units)"), r.requests(), r.opened().size(), r.closed().size(), r.problems().size()));
+  }
+}

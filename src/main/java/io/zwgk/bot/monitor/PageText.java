@@ -1,0 +1,40 @@
+package io.zwgk.bot.monitor;
+
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** The visible text of a page, one line per block element, so sentences and table rows stay apart. */
+final class PageText {
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
+
+  private PageText() {
+  }
+
+  static String of(Element root) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(t.text());
+        } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br") || e.nameIs("td"))) {
+          out.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && (e.isBlock() || e.nameIs("td"))) {
+          out.append('\n');
+        }
+      }
+    }, root);
+    return out.toString().lines().map(line -> SPACES.matcher(line).replaceAll(" ").strip())
+        .filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+  }
+}

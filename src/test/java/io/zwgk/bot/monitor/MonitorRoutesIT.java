@@ -1,0 +1,153 @@
+package io.zwgk.bot.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.WebClient;
+import io.zwgk.bot.http.AdminAuth;
+import io.zwgk.bot.http.ErrorMapping;
+import io.zwgk.bot.remind.CronExpression;
+import io.zwgk.bot.remind.TrackedKind;
+import io.zwgk.bot.store.MonitorStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.store.TrackedStore;
+import io.zwgk.bot.testing.MutableClock;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RedisServerExtension.class)
+@Timeout(60)
+class MonitorRoutesIT {
+  private static final String TOKEN = "monitor-test-token";
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T02:00:00Z"));
+  private Vertx vertx;
+  private Redis redis;
+  private TestSite site;
+  private MonitorStore store;
+  private MonitorService service;
+  private HttpServer server;
+
+  @BeforeEach
+  void start() {
+    TestRedis.flush();
+    vertx = Vertx.vertx();
+    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+    site = TestSite.start(vertx);
+    PlantedSite.plant(site);
+    TrackedStore tracked = new TrackedStore(redis);
+    store = new MonitorStore(redis);
+    MonitorConfig config = PlantedSite.config(site);
+    config = new MonitorConfig(config.userAgent(), config.crawl(), config.allowedHosts(), config.robotsOverride(),
+        Optional.of(CronExpression.parse("30 2 * * *")), config.zone(), config.guide(), config.dateSelectors(),
+        config.dictionary(), config.units());
+    service = new MonitorService(vertx, WebClient.create(vertx), config, tracked, store, clock);
+    tracked.upsert(TrackedKind.COLUMNS, List.copyOf(PlantedSite.columns(site))).await();
+    Router router = Router.router(vertx);
+    MonitorRoutes.mount(router, new AdminAuth(Optional.of(TOKEN)), service);
+    ErrorMapping.install(router);
+    server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close().await();
+    site.close();
+    redis.close().await();
+    vertx.close().await();
+  }
+
+  private HttpResponse<String> call(String method, String pathAndQuery, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + pathAndQuery))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String q(String unit) {
+    return URLEncoder.encode(unit, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("without the admin token nothing runs and nothing is listed")
+  void token() throws Exception {
+    assertThat(call("POST", "/api/v1/monitor/run", null).statusCode()).isEqualTo(401);
+    assertThat(call("GET", "/api/v1/findings", "wrong").statusCode()).isEqualTo(401);
+    assertThat(site.requests()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("POST run scans a unit and answers its report; GET findings lists them with evidence")
+  void runAndList() throws Exception {
+    HttpResponse<String> run = call("POST", "/api/v1/monitor/run?unit=" + q(PlantedSite.WATER), TOKEN);
+
+    assertThat(run.statusCode()).isEqualTo(200);
+    JsonObject report = new JsonObject(run.body());
+    assertThat(report.getString("unit")).isEqualTo(PlantedSite.WATER);
+    assertThat(report.getJsonArray("opened")).hasSize(PlantedSite.expectedKeys(site).size());
+    assertThat(report.getJsonArray("columns").getJsonObject(0).getString("newest")).isEqualTo("2024-03-01");
+    assertThat(report.getJsonArray("columns").getJsonObject(0).getString("status")).isEqualTo("dated");
+
+    HttpResponse<String> list = call("GET", "/api/v1/findings?unit=" + q(PlantedSite.WATER) + "&state=open", TOKEN);
+    assertThat(list.statusCode()).isEqualTo(200);
+    JsonArray findings = new JsonArray(list.body());
+    assertThat(findings).hasSize(PlantedSite.expectedKeys(site).size());
+    JsonObject first = findings.getJsonObject(0);
+    assertThat(first.getString("kind")).isEqualTo("findings");
+    assertThat(first.getJsonObject("evidence").getString("url")).startsWith("http://127.0.0.1:");
+    assertThat(first.getJsonObject("evidence").getString("firstSeen")).isEqualTo(clock.instant().toString());
+    assertThat(new JsonArray(call("GET", "/api/v1/findings?state=closed", TOKEN).body())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a unit with nothing to scan is 404, a bad state 400, a busy monitor 409")
+  void errors() throws Exception {
+    assertThat(call("POST", "/api/v1/monitor/run?unit=" + q("县气象局"), TOKEN).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/api/v1/findings?state=done", TOKEN).statusCode()).isEqualTo(400);
+    store.lock("someone-else", Duration.ofMinutes(1)).await();
+    HttpResponse<String> busy = call("POST", "/api/v1/monitor/run", TOKEN);
+    assertThat(busy.statusCode()).isEqualTo(409);
+    assertThat(new JsonObject(busy.body()).getString("message")).contains("正在进行");
+  }
+
+  @Test
+  @DisplayName("the verticle's tick runs every unit, skips while another instance holds the lock, plans by cron")
+  void verticle() {
+    MonitorVerticle verticle = new MonitorVerticle(service, clock);
+    vertx.deployVerticle(verticle).await();
+
+    assertThat(verticle.planned()).contains(ZonedDateTime.parse("2024-05-07T02:30+08:00[Asia/Shanghai]"));
+    Optional<MonitorReport> report = verticle.tick().await();
+    assertThat(report).isPresent();
+    assertThat(report.get().unit()).isEmpty();
+    assertThat(report.get().opened()).hasSize(PlantedSite.expectedKeys(site).size());
+
+    store.lock("other-instance", Duration.ofMinutes(1)).await();
+    site.forgetRequests();
+    assertThat(verticle.tick().await()).isEmpty();
+    assertThat(site.requests()).isEmpty();
+  }
+}
