@@ -7,7 +7,11 @@ COPY src ./src
 RUN mvn -B -q package -DskipTests
 
 # Run stage: JRE only, non-root. Point REDIS_URL at your Redis; mount your bot-config/ over the default.
+# fonts-noto-cjk: Chinese glyphs for the labels of the bulletin's charts (the JRE image has no CJK font).
 FROM eclipse-temurin:17-jre
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fontconfig fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home /app zwgk
 WORKDIR /app
 COPY --from=build /src/target/zwgk-bot.jar /app/zwgk-bot.jar
@@ -18,5 +22,6 @@ ENV ZWGK_CONFIG_DIR=/app/bot-config \
 RUN mkdir -p /app/data && chown zwgk /app/data
 USER zwgk
 EXPOSE 8080
+# Exec form: java is PID 1 and gets SIGTERM itself, so `docker stop` runs the graceful shutdown.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dfile.encoding=UTF-8", "-jar", "/app/zwgk-bot.jar"]
 CMD ["serve"]

@@ -3,6 +3,7 @@ package io.zwgk.bot;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
+import io.vertx.core.Timer;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
@@ -11,6 +12,7 @@ import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.DeliveryPolicy;
 import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.chat.OutboxGauges;
 import io.zwgk.bot.chat.OutboxRoutes;
 import io.zwgk.bot.chat.OutboxVerticle;
 import io.zwgk.bot.chat.ReplyChannel;
@@ -27,6 +29,8 @@ import io.zwgk.bot.http.HttpVerticle;
 import io.zwgk.bot.monitor.MonitorRoutes;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.monitor.MonitorVerticle;
+import io.zwgk.bot.http.MetricsRoutes;
+import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.CalendarRoutes;
 import io.zwgk.bot.command.Resolution;
 import io.zwgk.bot.command.UnitResolver;
@@ -55,6 +59,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The wired service: stores, services, chat platforms, the outbox dispatcher and the HTTP verticle, built once from
@@ -64,11 +69,18 @@ import java.util.Map;
 public final class App {
   /** How often the reminder schedules are checked. */
   static final Duration REMINDER_TICK = Duration.ofSeconds(30);
+  /** How often the outbox gauges are read from Redis. */
+  static final Duration GAUGE_REFRESH = Duration.ofSeconds(15);
+  /** The longest a graceful stop waits for replies and the outbox round in progress before closing Redis. */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
   private final Vertx vertx;
   private final Redis redis;
   private final Configuration config;
   private final Services services;
+  private final Metrics metrics;
   private final List<String> deployments = new ArrayList<>();
+  /** The HTTP verticle and the long connections: what receives messages, stopped first. */
+  private final List<String> front = new ArrayList<>();
   private HttpVerticle http;
 
   /** The long-lived objects of one running service; the CLI and tests use them without HTTP. */
@@ -78,17 +90,20 @@ public final class App {
       MonitorService monitor) {
   }
 
-  private App(Vertx vertx, Redis redis, Configuration config, Services services) {
+  private App(Vertx vertx, Redis redis, Configuration config, Services services, Metrics metrics) {
     this.vertx = vertx;
     this.redis = redis;
     this.config = config;
     this.services = services;
+    this.metrics = metrics;
   }
 
   /** Connects to Redis and builds every service, without listening or delivering (used by the CLI). */
   public static Future<App> build(Vertx vertx, Configuration config, String redisUri, Clock clock) {
-    return Redis.connect(vertx, redisUri)
-        .map(redis -> new App(vertx, redis, config, services(vertx, config, redis, clock)));
+    Metrics metrics = Metrics.prometheus();
+    return Redis.connect(vertx, redisUri, metrics)
+        .map(redis -> new App(vertx, redis, config, services(vertx, config, redis, clock, metrics), metrics))
+        .onFailure(e -> metrics.close());
   }
 
   /** Builds everything, loads demo data into an empty store if enabled, starts delivering and listening. */
@@ -98,7 +113,9 @@ public final class App {
         .compose(app -> app.services.stats().listenForChanges().map(app))
         .compose(app -> app.loadDemo().map(app))
         .compose(app -> app.deploy(new OutboxVerticle(app.services.outboxStore(), app.services.rates(),
-            app.services.platforms(), config.chat(), app.services.outbox(), policy, clock)).map(app))
+            app.services.platforms(), config.chat(), app.services.outbox(), policy, clock, app.metrics)).map(app))
+        .compose(app -> app.deploy(new OutboxGauges(app.services.outboxStore(), app.metrics, clock, GAUGE_REFRESH))
+            .map(app))
         .compose(app -> app.deploy(new ReminderVerticle(app.services.reminders(), app.services.reminderStore(),
             clock, REMINDER_TICK)).map(app))
         .compose(app -> app.deploy(new MonitorVerticle(app.services.monitor(), clock)).map(app))
@@ -106,7 +123,7 @@ public final class App {
         .compose(app -> app.listen(clock));
   }
 
-  private static Services services(Vertx vertx, Configuration config, Redis redis, Clock clock) {
+  private static Services services(Vertx vertx, Configuration config, Redis redis, Clock clock, Metrics metrics) {
     Settings settings = config.settings();
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
@@ -123,13 +140,13 @@ public final class App {
         config.bot().units(), config.chat(), outbox);
     MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
-        new ReminderActions(tracked, reminderStore, reminders), monitor, clock);
+        new ReminderActions(tracked, reminderStore, reminders), monitor, clock, metrics);
     UnitResolver units = new UnitResolver(config.bot().units());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
     Map<String, ReplyChannel> replies = new HashMap<>();
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox);
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, metrics);
     return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
         new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore, monitor);
   }
@@ -148,7 +165,7 @@ public final class App {
     services.platforms().values().forEach(p -> connections.addAll(p.connections(services.chat())));
     Future<Void> all = Future.succeededFuture();
     for (Deployable connection : connections) {
-      all = all.compose(v -> deploy(connection));
+      all = all.compose(v -> deploy(connection, front));
     }
     return all.map(this);
   }
@@ -160,6 +177,8 @@ public final class App {
       Router router = Router.router(v);
       ErrorMapping.install(router);
       HealthRoutes.mount(router, redis);
+      MetricsRoutes.mount(router, metrics, settings.metricsToken().map(Secret::value));
+      MetricsRoutes.countRejections(router, metrics, services.platforms().keySet());
       services.platforms().values().forEach(p -> p.mount(router, services.chat()));
       StatsRoutes.mount(router, auth, services.importer());
       OutboxRoutes.mount(router, auth, services.outboxStore());
@@ -169,12 +188,17 @@ public final class App {
       MonitorRoutes.mount(router, auth, services.monitor());
       return router;
     }, settings.httpHost(), settings.httpPort());
-    return deploy(http).map(this);
+    return deploy(http, front).map(this);
   }
 
   private Future<Void> deploy(Deployable verticle) {
+    return deploy(verticle, deployments);
+  }
+
+  /** Deploys and records the id in {@code ids}: {@code front} for what receives messages, else the background. */
+  private Future<Void> deploy(Deployable verticle, List<String> ids) {
     return vertx.deployVerticle(verticle).map(id -> {
-      deployments.add(id);
+      ids.add(id);
       return null;
     });
   }
@@ -188,13 +212,39 @@ public final class App {
     return http.actualPort();
   }
 
-  /** Undeploys in reverse order (HTTP first, so nothing new arrives), then closes Redis. */
+  /** The service's meters, as {@code GET /metrics} shows them. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /**
+   * Stops gracefully: the HTTP server and the long connections first (nothing new arrives; requests in progress are
+   * answered), then waits for the replies in progress, then the background verticles in reverse order (the outbox
+   * finishes its round, the reminder verticle gives its lock up). After at most {@link #SHUTDOWN_GRACE} Redis is
+   * closed whatever is still running.
+   */
   public Future<Void> stop() {
+    Future<Void> stopped = undeploy(front)
+        .compose(v -> services.chat().idle())
+        .compose(v -> undeploy(deployments));
+    Timer grace = vertx.timer(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    return Future.any(stopped, grace)
+        .transform(ar -> {
+          grace.cancel();
+          return redis.close();
+        })
+        .eventually(() -> {
+          metrics.close();
+          return Future.succeededFuture();
+        });
+  }
+
+  private Future<Void> undeploy(List<String> ids) {
     Future<Void> undeployed = Future.succeededFuture();
-    for (int i = deployments.size() - 1; i >= 0; i--) {
-      String id = deployments.get(i);
+    for (int i = ids.size() - 1; i >= 0; i--) {
+      String id = ids.get(i);
       undeployed = undeployed.compose(v -> vertx.undeploy(id).recover(e -> Future.succeededFuture()));
     }
-    return undeployed.eventually(redis::close);
+    return undeployed;
   }
 }

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +61,20 @@ public final class Main {
 
   /** Runs a mode; returns the exit code, or -1 when the service keeps running. */
   static int run(String[] args, PrintStream out) {
+    return run(args, out, System.getenv());
+  }
+
+  /** {@link #run(String[], PrintStream)} with the environment given. */
+  static int run(String[] args, PrintStream out, Map<String, String> env) {
     String mode = args.length == 0 ? "serve" : args[0];
     if (List.of("help", "--help", "-h").contains(mode)) {
       out.print(USAGE);
       return 0;
     }
-    Configuration config = Configuration.load(System.getenv());
+    if (mode.equals("check-config")) {
+      return checkConfig(env, out);
+    }
+    Configuration config = Configuration.load(env);
     return switch (mode) {
       case "serve" -> serve(config);
       case "import" -> withApp(config, app -> importFile(app, CliArgs.parse(args, 1), out));
@@ -72,13 +82,23 @@ public final class Main {
         app.loadDemo().await(); // blocking-ok: cli
         return ask(app, args, out);
       });
-      case "check-config" -> {
-        out.println("配置无误 (configuration OK): " + config.bot().units().size() + " 个单位, "
-            + config.chat().robots().size() + " 个机器人, " + config.chat().groups().size() + " 个群");
-        yield 0;
-      }
       default -> throw new IllegalArgumentException("未知的命令 (unknown mode) " + mode + "\n" + USAGE);
     };
+  }
+
+  /** Prints every configuration problem, one per line; 1 when there is any, 0 when the service would start. */
+  private static int checkConfig(Map<String, String> env, PrintStream out) {
+    ConfigCheck.Result result = ConfigCheck.run(env);
+    if (result.configuration().isEmpty()) {
+      List<String> problems = result.problems();
+      out.println("配置有 " + problems.size() + " 个问题 (" + problems.size() + " configuration problems):");
+      problems.forEach(p -> out.println("  " + p));
+      return 1;
+    }
+    Configuration config = result.configuration().get();
+    out.println("配置无误 (configuration OK): " + config.bot().units().size() + " 个单位, "
+        + config.chat().robots().size() + " 个机器人, " + config.chat().groups().size() + " 个群");
+    return 0;
   }
 
   private static int serve(Configuration config) {
@@ -96,16 +116,25 @@ public final class Main {
       local.ifPresent(RedisLauncher::close);
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      log.info("shutting down");
-      app.stop().await(); // blocking-ok: shutdown hook thread
-      vertx.close().await(); // blocking-ok: shutdown hook thread
-      local.ifPresent(RedisLauncher::close);
-    }, "zwgk-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, vertx, local), "zwgk-shutdown"));
     log.info("zwgk-bot ready on :{} ({} units, {} robots, {} groups; Redis {})", app.port(),
         config.bot().units().size(), config.chat().robots().size(), config.chat().groups().size(),
         local.isPresent() ? "local " + redisUri : "external");
     return -1;
+  }
+
+  /** The shutdown hook: stop the app gracefully (bounded), close Vert.x, then the supervised redis-server. */
+  private static void stop(App app, Vertx vertx, Optional<RedisLauncher> local) {
+    log.info("shutting down: no new requests; finishing replies and the outbox round in progress");
+    try {
+      app.stop().await(App.SHUTDOWN_GRACE.toSeconds() + 5, TimeUnit.SECONDS); // blocking-ok: shutdown hook thread
+      vertx.close().await(10, TimeUnit.SECONDS); // blocking-ok: shutdown hook thread
+    } catch (Exception e) {
+      log.warn("shutdown did not complete cleanly: {}", e.toString());
+    } finally {
+      local.ifPresent(RedisLauncher::close);
+      log.info("stopped");
+    }
   }
 
   /** Builds the services against the service's Redis (or a temporary local one), runs {@code body}, stops. */

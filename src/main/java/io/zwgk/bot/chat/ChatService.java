@@ -3,9 +3,13 @@ package io.zwgk.bot.chat;
 import io.vertx.core.Future;
 import io.zwgk.bot.command.CommandRequest;
 import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.ops.Metrics;
+import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.DedupeStore;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,16 +25,30 @@ public final class ChatService {
   private final CommandService commands;
   private final Map<String, ReplyChannel> channels;
   private final Outbox outbox;
+  private final Metrics metrics;
+  private final Set<Future<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
   /**
    * @param channels reply channel per platform name
    * @param outbox where a reply whose direct delivery failed goes for durable retry
    */
   public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox) {
+    this(dedupe, commands, channels, outbox, Metrics.none());
+  }
+
+  /** As above, counting claims (accepted, duplicate) and direct replies (sent, retry, throttled, dead) in metrics. */
+  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
+      Metrics metrics) {
     this.dedupe = dedupe;
     this.commands = commands;
     this.channels = Map.copyOf(channels);
     this.outbox = outbox;
+    this.metrics = metrics;
+  }
+
+  /** Completes when every reply in progress at the time of the call has finished (for a graceful shutdown). */
+  public Future<Void> idle() {
+    return Future.join(List.copyOf(inFlight)).transform(ar -> Future.succeededFuture());
   }
 
   /**
@@ -41,9 +59,11 @@ public final class ChatService {
     return dedupe.claim(message.platform(), message.messageId())
         .recover(e -> {
           log.warn("dedupe unavailable for {} message {}: {}", message.platform(), message.messageId(),
-              e.getMessage());
+              SafeText.of(e));
           return Future.succeededFuture(true);
-        });
+        })
+        .onSuccess(first -> metrics.inbound(message.platform(), first ? Metrics.Inbound.ACCEPTED
+            : Metrics.Inbound.DUPLICATE));
   }
 
   /**
@@ -59,14 +79,26 @@ public final class ChatService {
     }
     CommandRequest request = new CommandRequest(message.platform(), message.senderId(), message.senderName(),
         message.text());
-    return commands.handle(request)
-        .map(reply -> new OutboundMessage(reply.title(), reply.text(), mention(message), List.of()))
+    Future<Void> reply = commands.handle(request)
+        .map(r -> new OutboundMessage(r.title(), r.text(), mention(message), List.of()))
         .compose(out -> channel.reply(message, out)
-            .onSuccess(v -> log.info("answered {} message {}", message.platform(), message.messageId()))
+            .onSuccess(v -> {
+              log.info("answered {} message {}", message.platform(), message.messageId());
+              sent(message, Metrics.Send.SENT);
+            })
             .recover(e -> retryLater(message, out, e)))
-        .onFailure(e -> log.error("reply to {} message {} lost: {}", message.platform(), message.messageId(),
-            e.getMessage()))
+        .onFailure(e -> {
+          log.error("reply to {} message {} lost: {}", message.platform(), message.messageId(), SafeText.of(e));
+          sent(message, Metrics.Send.DEAD);
+        })
         .otherwiseEmpty();
+    inFlight.add(reply);
+    reply.onComplete(ar -> inFlight.remove(reply));
+    return reply;
+  }
+
+  private void sent(InboundMessage message, Metrics.Send result) {
+    metrics.send(message.platform(), Metrics.Path.REPLY, result);
   }
 
   private Future<Void> retryLater(InboundMessage message, OutboundMessage out, Throwable cause) {
@@ -74,7 +106,8 @@ public final class ChatService {
       return Future.failedFuture(cause);
     }
     log.warn("reply to {} message {} failed ({}); queued for retry", message.platform(), message.messageId(),
-        cause.getMessage());
+        SafeText.of(cause));
+    sent(message, cause instanceof PlatformException p && p.throttled() ? Metrics.Send.THROTTLED : Metrics.Send.RETRY);
     return outbox.reply(message, out).mapEmpty();
   }
 

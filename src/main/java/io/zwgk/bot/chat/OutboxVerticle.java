@@ -5,6 +5,8 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.ops.Metrics;
+import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.OutboxStore.Claimed;
 import io.zwgk.bot.store.RateLimitStore;
@@ -31,11 +33,20 @@ public final class OutboxVerticle extends VerticleBase {
   private final Outbox outbox;
   private final DeliveryPolicy policy;
   private final Clock clock;
+  private final Metrics metrics;
   private Future<Integer> inFlight;
   private boolean again;
+  private boolean stopping;
 
   public OutboxVerticle(OutboxStore store, RateLimitStore rates, Map<String, ChatPlatform> platforms,
       ChatConfig chat, Outbox outbox, DeliveryPolicy policy, Clock clock) {
+    this(store, rates, platforms, chat, outbox, policy, clock, Metrics.none());
+  }
+
+  /** As above, counting every attempt (sent, retry, throttled, dead) and dead letter in {@code metrics}. */
+  public OutboxVerticle(OutboxStore store, RateLimitStore rates, Map<String, ChatPlatform> platforms,
+      ChatConfig chat, Outbox outbox, DeliveryPolicy policy, Clock clock, Metrics metrics) {
+    this.metrics = metrics;
     this.store = store;
     this.rates = rates;
     this.platforms = Map.copyOf(platforms);
@@ -50,6 +61,13 @@ public final class OutboxVerticle extends VerticleBase {
     vertx.setPeriodic(policy.pollInterval().toMillis(), id -> tick());
     outbox.onEnqueue(() -> context.runOnContext(v -> tick()));
     return Future.succeededFuture();
+  }
+
+  /** Starts no new round and lets the one in progress finish, so no claimed lane waits out its lease. */
+  @Override
+  public Future<?> stop() {
+    stopping = true;
+    return inFlight == null ? Future.succeededFuture() : inFlight.otherwise(0);
   }
 
   /**
@@ -67,6 +85,9 @@ public final class OutboxVerticle extends VerticleBase {
    * one runs is run right after it, as is the next when this one claimed a full batch.
    */
   private Future<Integer> tick() {
+    if (stopping) {
+      return Future.succeededFuture(0);
+    }
     if (inFlight != null) {
       again = true;
       return inFlight;
@@ -92,6 +113,7 @@ public final class OutboxVerticle extends VerticleBase {
     try {
       entry = OutboxEntry.decode(claimed.payload());
     } catch (IllegalArgumentException e) {
+      metrics.deadLetter("unknown");
       return store.dead(claimed, clock.millis(), e.getMessage());
     }
     return rates.reserve(claimed.lane(), policy.limitsOf(entry.platform()), clock.millis())
@@ -104,9 +126,13 @@ public final class OutboxVerticle extends VerticleBase {
   }
 
   private Future<Void> attempt(Claimed claimed, OutboxEntry entry) {
-    return send(claimed, entry).transform(ar -> ar.succeeded()
-        ? store.delivered(claimed, clock.millis())
-        : failed(claimed, entry, ar.cause()));
+    return send(claimed, entry).transform(ar -> {
+      if (ar.failed()) {
+        return failed(claimed, entry, ar.cause());
+      }
+      metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.SENT);
+      return store.delivered(claimed, clock.millis());
+    });
   }
 
   private Future<Void> send(Claimed claimed, OutboxEntry entry) {
@@ -125,24 +151,29 @@ public final class OutboxVerticle extends VerticleBase {
 
   private Future<Void> failed(Claimed claimed, OutboxEntry entry, Throwable cause) {
     long now = clock.millis();
+    String error = SafeText.of(cause);
     if (cause instanceof PlatformException p && p.throttled()) {
       log.warn("{} robot of lane {} throttled by the platform; resting {}", p.platform(), claimed.lane(),
           policy.pauseOf(p.platform()));
-      return store.reschedule(claimed, now + policy.pauseOf(p.platform()).toMillis(), false, p.getMessage());
+      metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.THROTTLED);
+      return store.reschedule(claimed, now + policy.pauseOf(p.platform()).toMillis(), false, error);
     }
     boolean permanent = cause instanceof PlatformException p && p.permanent();
     if (permanent || claimed.attempts() + 1 >= policy.maxAttempts()) {
       log.error("outbox message {} on lane {} dead-lettered after {} attempts: {}", claimed.id(), claimed.lane(),
-          claimed.attempts() + 1, cause.getMessage());
-      return store.dead(claimed, now, cause.getMessage()).compose(v -> entry.alert() ? Future.succeededFuture()
+          claimed.attempts() + 1, error);
+      metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.DEAD);
+      metrics.deadLetter(entry.platform());
+      return store.dead(claimed, now, error).compose(v -> entry.alert() ? Future.succeededFuture()
           : outbox.alertOffice("dead:" + claimed.id(), "消息发送失败",
-              "有 1 条消息未能发出（" + entry.message().title() + "），原因：" + cause.getMessage()
+              "有 1 条消息未能发出（" + entry.message().title() + "），原因：" + error
                   + "。请检查机器人配置；可在 /api/v1/outbox?state=dead 查看。"));
     }
     long wait = policy.backoff(claimed.attempts() + 1, ThreadLocalRandom.current().nextDouble()).toMillis();
     log.warn("outbox message {} on lane {} failed (attempt {}), retrying in {} ms: {}", claimed.id(),
-        claimed.lane(), claimed.attempts() + 1, wait, cause.getMessage());
-    return store.reschedule(claimed, now + wait, true, cause.getMessage());
+        claimed.lane(), claimed.attempts() + 1, wait, error);
+    metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.RETRY);
+    return store.reschedule(claimed, now + wait, true, error);
   }
 
   /** Platforms by name, for wiring. */

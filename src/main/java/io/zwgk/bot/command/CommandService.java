@@ -3,6 +3,7 @@ package io.zwgk.bot.command;
 import io.vertx.core.Future;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.PeriodStats;
@@ -36,6 +37,7 @@ public final class CommandService {
   private final ReminderCommands reminders;
   private final CheckCommands checks;
   private final Clock clock;
+  private final Metrics metrics;
   private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
 
   /**
@@ -44,6 +46,13 @@ public final class CommandService {
    */
   public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
       ReminderActions reminders, MonitorService monitor, Clock clock) {
+    this(stats, bindings, bot, calendar, reminders, monitor, clock, Metrics.none());
+  }
+
+  /** As above, timing every command by its name in {@code metrics}. */
+  public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
+      ReminderActions reminders, MonitorService monitor, Clock clock, Metrics metrics) {
+    this.metrics = metrics;
     this.stats = stats;
     this.bindings = bindings;
     this.configuredUnits = bot.units();
@@ -55,13 +64,15 @@ public final class CommandService {
   }
 
   public Future<Reply> handle(CommandRequest request) {
+    long start = System.nanoTime();
     Command command = CommandParser.parse(request.text());
     return Future.<String>succeededFuture().compose(v -> dispatch(command, request))
         .map(text -> new Reply(title(command), text))
         .recover(e -> {
           log.warn("command {} failed: {}", command.getClass().getSimpleName(), e.getMessage());
           return Future.succeededFuture(new Reply("暂不可用", UNAVAILABLE));
-        });
+        })
+        .onComplete(ar -> metrics.command(command.getClass().getSimpleName(), System.nanoTime() - start));
   }
 
   private Future<String> dispatch(Command command, CommandRequest request) {

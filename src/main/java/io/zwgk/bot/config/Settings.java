@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * @param wecomApiBase WeCom API base URL, without a trailing slash
  * @param feishuApiBase Feishu API base URL, without a trailing slash
  * @param robotEnv the set variables of {@link #ROBOT_VARIABLES}: the one-robot-per-platform set-up
+ * @param metricsToken bearer token that {@code GET /metrics} requires; empty leaves it open
+ * @param logFormat {@code text} or {@code json} (JSON lines); read by logback.xml itself, checked here
  */
 public record Settings(
     int httpPort,
@@ -43,7 +45,9 @@ public record Settings(
     ZoneId zone,
     String wecomApiBase,
     String feishuApiBase,
-    Map<String, Secret> robotEnv) {
+    Map<String, Secret> robotEnv,
+    Optional<Secret> metricsToken,
+    String logFormat) {
 
   private static final String HTTP_PORT = "ZWGK_HTTP_PORT";
   private static final String HTTP_HOST = "ZWGK_HTTP_HOST";
@@ -59,6 +63,9 @@ public record Settings(
   private static final String ZONE = "ZWGK_ZONE";
   private static final String WECOM_API_BASE = "WECOM_API_BASE";
   private static final String FEISHU_API_BASE = "FEISHU_API_BASE";
+  private static final String METRICS_TOKEN = "ZWGK_METRICS_TOKEN";
+  private static final String LOG_FORMAT = "ZWGK_LOG_FORMAT";
+  private static final List<String> LOG_FORMATS = List.of("text", "json");
 
   /** Variables that declare one robot per platform without any bot-config file; see {@link ChatConfig}. */
   public static final List<EnvVar> ROBOT_VARIABLES = List.of(
@@ -92,7 +99,9 @@ public record Settings(
       new EnvVar(PUBLIC_URL, "", "Public base URL of this service, used for links in messages; unset = no links"),
       new EnvVar(ZONE, "Asia/Shanghai", "Time zone for reminders, deadlines and month boundaries"),
       new EnvVar(WECOM_API_BASE, "https://qyapi.weixin.qq.com", "WeCom API base URL (group robot webhooks, app APIs)"),
-      new EnvVar(FEISHU_API_BASE, "https://open.feishu.cn", "Feishu API base URL (tokens, reply API, custom bots)"));
+      new EnvVar(FEISHU_API_BASE, "https://open.feishu.cn", "Feishu API base URL (tokens, reply API, custom bots)"),
+      new EnvVar(METRICS_TOKEN, "", "Secret bearer token for GET /metrics; unset = /metrics open to whoever reaches the port"),
+      new EnvVar(LOG_FORMAT, "text", "Log format on stderr: text (one line per event) or json (one JSON object per line)"));
 
   /** {@link #DOCUMENTATION} and {@link #ROBOT_VARIABLES}: every variable, as the README table lists them. */
   public static final List<EnvVar> ALL_VARIABLES = concat(DOCUMENTATION, ROBOT_VARIABLES);
@@ -110,6 +119,10 @@ public record Settings(
     Objects.requireNonNull(wecomApiBase, "wecomApiBase");
     Objects.requireNonNull(feishuApiBase, "feishuApiBase");
     robotEnv = Map.copyOf(robotEnv);
+    Objects.requireNonNull(metricsToken, "metricsToken");
+    if (!LOG_FORMATS.contains(logFormat)) {
+      throw new IllegalArgumentException("logFormat must be text or json: " + logFormat);
+    }
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort out of range: " + httpPort);
     }
@@ -142,9 +155,20 @@ public record Settings(
         r.zone(ZONE),
         r.httpUrl(WECOM_API_BASE),
         r.httpUrl(FEISHU_API_BASE),
-        robotEnv(r));
+        robotEnv(r),
+        r.secret(METRICS_TOKEN),
+        logFormat(r));
     r.errors().throwIfAny();
     return settings;
+  }
+
+  private static String logFormat(EnvReader r) {
+    String value = r.text(LOG_FORMAT);
+    if (LOG_FORMATS.contains(value)) {
+      return value;
+    }
+    r.errors().add(LOG_FORMAT, "use text or json: \"" + value + "\"");
+    return LOG_FORMATS.get(0);
   }
 
   private static Map<String, Secret> robotEnv(EnvReader r) {
@@ -191,6 +215,8 @@ public record Settings(
         + ", zone=" + zone
         + ", wecomApiBase=" + wecomApiBase
         + ", feishuApiBase=" + feishuApiBase
-        + ", robotEnv=" + robotEnv + "]";
+        + ", robotEnv=" + robotEnv
+        + ", metricsToken=" + metricsToken.map(Secret::toString).orElse("(unset)")
+        + ", logFormat=" + logFormat + "]";
   }
 }

@@ -5,10 +5,13 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /** Owns the HTTP server: webhooks, admin API and health, on the configured host and port. */
 public final class HttpVerticle extends VerticleBase {
+  /** How long requests in progress may take to finish once the server stops accepting. */
+  static final long SHUTDOWN_GRACE_SECONDS = 5;
   private final Function<io.vertx.core.Vertx, Router> routerFactory;
   private final String host;
   private final int port;
@@ -31,6 +34,12 @@ public final class HttpVerticle extends VerticleBase {
         .requestHandler(router)
         .listen()
         .onSuccess(s -> server = s);
+  }
+
+  /** Stops accepting connections at once, lets requests in progress finish (bounded), then closes. */
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
   }
 
   /** The bound port once started. */

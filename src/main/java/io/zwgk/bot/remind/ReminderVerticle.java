@@ -33,6 +33,8 @@ public final class ReminderVerticle extends VerticleBase {
   private final Duration period;
   private final String owner = UUID.randomUUID().toString();
   private final AtomicBoolean running = new AtomicBoolean();
+  private volatile Future<List<Plan>> current = Future.succeededFuture(List.of());
+  private long timer;
 
   public ReminderVerticle(ReminderService service, ReminderStore store, Clock clock, Duration period) {
     this.service = service;
@@ -43,9 +45,16 @@ public final class ReminderVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    vertx.setPeriodic(period.toMillis(), id -> tick()
+    timer = vertx.setPeriodic(period.toMillis(), id -> tick()
         .onFailure(e -> log.warn("reminder tick failed (will catch up): {}", e.getMessage())));
     return Future.succeededFuture();
+  }
+
+  /** Lets a run in progress finish, then gives the scheduler lock up so another instance need not wait it out. */
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(timer);
+    return current.otherwise(List.of()).compose(v -> store.release(owner)).otherwise(false);
   }
 
   /** Runs every schedule that is due now; answers the runs made (empty when another instance holds the lock). */
@@ -54,9 +63,10 @@ public final class ReminderVerticle extends VerticleBase {
       return Future.succeededFuture(List.of());
     }
     ZonedDateTime now = ZonedDateTime.now(clock.withZone(service.rules().zone()));
-    return store.lock(owner, period.minusMillis(500))
+    current = store.lock(owner, period.minusMillis(500))
         .compose(locked -> locked ? runDue(now) : Future.succeededFuture(List.<Plan>of()))
         .onComplete(ar -> running.set(false));
+    return current;
   }
 
   private Future<List<Plan>> runDue(ZonedDateTime now) {

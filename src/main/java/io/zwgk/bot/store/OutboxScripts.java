@@ -105,4 +105,19 @@ final class OutboxScripts {
       end
       return wait
       """;
+
+  /** KEYS: lanes, dead. ARGV: lanePrefix, msgPrefix. Returns messages waiting, oldest head's created (-1), dead. */
+  static final String BACKLOG = """
+      local total = 0
+      local oldest = -1
+      for _, lane in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+        total = total + redis.call('LLEN', ARGV[1] .. lane)
+        local head = redis.call('LINDEX', ARGV[1] .. lane, 0)
+        if head then
+          local created = tonumber(redis.call('HGET', ARGV[2] .. head, 'created'))
+          if created and (oldest < 0 or created < oldest) then oldest = created end
+        end
+      end
+      return {total, oldest, redis.call('ZCARD', KEYS[2])}
+      """;
 }

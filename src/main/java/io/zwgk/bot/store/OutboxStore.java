@@ -32,6 +32,16 @@ public final class OutboxStore {
   public record DeadLetter(String id, String lane, String payload, int attempts, String lastError, long deadAt) {
   }
 
+  /**
+   * What waits in the outbox at one moment.
+   *
+   * @param messages messages queued in all lanes
+   * @param oldestAgeMs age of the oldest queued message, 0 when none waits
+   * @param dead messages in the dead letters
+   */
+  public record Backlog(long messages, long oldestAgeMs, long dead) {
+  }
+
   private final Redis redis;
 
   public OutboxStore(Redis redis) {
@@ -119,6 +129,16 @@ public final class OutboxStore {
           all.<Map.Entry<String, Long>>list().forEach(e -> depth.put(e.getKey(), e.getValue()));
           return depth;
         }));
+  }
+
+  /** How many messages wait, how old the oldest is at {@code nowMs}, how many are dead letters: one script. */
+  public Future<Backlog> backlog(long nowMs) {
+    String[] keys = {LANES, DEAD};
+    return redis.call(c -> c.<List<Object>>eval(OutboxScripts.BACKLOG, ScriptOutputType.MULTI, keys, LANE_PREFIX,
+        MSG_PREFIX)).map(r -> {
+          long oldest = (Long) r.get(1);
+          return new Backlog((Long) r.get(0), oldest < 0 ? 0 : Math.max(0, nowMs - oldest), (Long) r.get(2));
+        });
   }
 
   /** Lifetime counters: sent, retries, dead. */

@@ -13,6 +13,7 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.zwgk.bot.ops.Metrics;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -34,17 +35,25 @@ public final class Redis {
   private final RedisClient client;
   private final RedisURI uri;
   private final StatefulRedisConnection<String, String> shared;
+  private final Metrics metrics;
   private volatile StatefulRedisPubSubConnection<String, String> pubSub;
 
-  private Redis(Vertx vertx, RedisClient client, RedisURI uri, StatefulRedisConnection<String, String> shared) {
+  private Redis(Vertx vertx, RedisClient client, RedisURI uri, StatefulRedisConnection<String, String> shared,
+      Metrics metrics) {
     this.vertx = vertx;
     this.client = client;
     this.uri = uri;
     this.shared = shared;
+    this.metrics = metrics;
   }
 
   /** Connects to {@code redisUrl} (redis://, rediss://, redis-sentinel:// as Lettuce accepts them). */
   public static Future<Redis> connect(Vertx vertx, String redisUrl) {
+    return connect(vertx, redisUrl, Metrics.none());
+  }
+
+  /** Connects like {@link #connect(Vertx, String)}, counting every failed command in {@code metrics}. */
+  public static Future<Redis> connect(Vertx vertx, String redisUrl, Metrics metrics) {
     RedisURI uri = RedisURI.create(redisUrl);
     RedisClient client = RedisClient.create(uri);
     client.setOptions(ClientOptions.builder()
@@ -55,7 +64,7 @@ public final class Redis {
         .build());
     Context context = vertx.getOrCreateContext();
     return Future.fromCompletionStage(client.connectAsync(StringCodec.UTF8, uri), context)
-        .map(conn -> new Redis(vertx, client, uri, conn))
+        .map(conn -> new Redis(vertx, client, uri, conn, metrics))
         .onFailure(e -> client.shutdownAsync());
   }
 
@@ -63,8 +72,9 @@ public final class Redis {
   <T> Future<T> call(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
     Context context = vertx.getOrCreateContext();
     try {
-      return Future.fromCompletionStage(command.apply(shared.async()), context);
+      return Future.fromCompletionStage(command.apply(shared.async()), context).onFailure(e -> metrics.redisError());
     } catch (RuntimeException e) {
+      metrics.redisError();
       return Future.failedFuture(e);
     }
   }

@@ -29,6 +29,11 @@ public final class ReminderStore {
       return 0
       """;
 
+  private static final String RELEASE_SCRIPT = """
+      if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+      return 0
+      """;
+
   private final Redis redis;
 
   public ReminderStore(Redis redis) {
@@ -49,6 +54,12 @@ public final class ReminderStore {
     String[] keys = {LOCK};
     return redis.call(c -> c.<Long>eval(LOCK_SCRIPT, ScriptOutputType.INTEGER, keys, owner,
         String.valueOf(ttl.toMillis()))).map(n -> n == 1L);
+  }
+
+  /** Gives the scheduler lock up if {@code owner} holds it (at shutdown); true when it was released. */
+  public Future<Boolean> release(String owner) {
+    String[] keys = {LOCK};
+    return redis.call(c -> c.<Long>eval(RELEASE_SCRIPT, ScriptOutputType.INTEGER, keys, owner)).map(n -> n == 1L);
   }
 
   /** Records that a unit acknowledged ({@code 收到}) its reminders on a day. */

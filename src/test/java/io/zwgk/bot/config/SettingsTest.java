@@ -37,6 +37,8 @@ class SettingsTest {
     assertThat(s.outboundTimeoutMs()).isEqualTo(5000);
     assertThat(s.publicUrl()).isEmpty();
     assertThat(s.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    assertThat(s.metricsToken()).isEmpty();
+    assertThat(s.logFormat()).isEqualTo("text");
   }
 
   @Test
@@ -56,6 +58,8 @@ class SettingsTest {
     assertThat(s.outboundTimeoutMs()).isEqualTo(1500);
     assertThat(s.publicUrl()).contains("https://zwgk.example.gov.cn/bot");
     assertThat(s.zone()).isEqualTo(ZoneId.of("UTC"));
+    assertThat(s.metricsToken()).map(Secret::value).contains("metrics-token-42");
+    assertThat(s.logFormat()).isEqualTo("json");
   }
 
   @Test
@@ -116,7 +120,9 @@ class SettingsTest {
       "DINGTALK_API_BASE, ftp://api.dingtalk.com, not an http(s) URL",
       "ZWGK_PUBLIC_URL, not a url, not an http(s) URL",
       "REDIS_URL, localhost:6379, not a redis:// or rediss:// URL",
-      "REDIS_URL, http://localhost:6379, not a redis:// or rediss:// URL"})
+      "REDIS_URL, http://localhost:6379, not a redis:// or rediss:// URL",
+      "ZWGK_LOG_FORMAT, JSON, use text or json",
+      "ZWGK_LOG_FORMAT, logfmt, use text or json"})
   @DisplayName("bad values are rejected with a message naming the variable")
   void badValues(String name, String value, String problem) {
     assertThatThrownBy(() -> Settings.fromEnv(Map.of(name, value)))
@@ -149,8 +155,9 @@ class SettingsTest {
   void toStringRedactsSecrets() {
     String text = Settings.fromEnv(fullEnv()).toString();
 
-    assertThat(text).doesNotContain("admin-token-42", "dingtalk-secret-42", "redis-pass-42")
-        .contains("httpPort=9090", "redis.local:6380", "adminToken=******", "dingtalkAppSecret=******");
+    assertThat(text).doesNotContain("admin-token-42", "dingtalk-secret-42", "redis-pass-42", "metrics-token-42")
+        .contains("httpPort=9090", "redis.local:6380", "adminToken=******", "dingtalkAppSecret=******",
+            "metricsToken=******");
   }
 
   @Test
@@ -193,7 +200,7 @@ class SettingsTest {
     Settings.fromEnv(recording);
 
     Set<String> documented = Settings.ALL_VARIABLES.stream().map(EnvVar::name).collect(Collectors.toSet());
-    assertThat(read).hasSize(28).containsExactlyInAnyOrderElementsOf(documented);
+    assertThat(read).hasSize(30).containsExactlyInAnyOrderElementsOf(documented);
   }
 
   @Test
@@ -218,6 +225,8 @@ class SettingsTest {
     env.put("DINGTALK_APP_SECRET", "dingtalk-secret-42");
     env.put("DINGTALK_API_BASE", "http://localhost:8089");
     env.put("ZWGK_OUTBOUND_TIMEOUT_MS", "1500");
+    env.put("ZWGK_METRICS_TOKEN", "metrics-token-42");
+    env.put("ZWGK_LOG_FORMAT", "json");
     env.put("ZWGK_PUBLIC_URL", "https://zwgk.example.gov.cn/bot");
     env.put("ZWGK_ZONE", "UTC");
     env.put("UNRELATED", "ignored");

@@ -1,0 +1,94 @@
+package io.zwgk.bot.remind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.store.TrackedStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RedisServerExtension.class)
+class ReminderLockIT {
+  private static final String LOCK = "zwgk:remind:lock";
+  private static final Duration TTL = Duration.ofMinutes(1);
+
+  private Vertx vertx;
+  private Redis redis;
+  private ReminderStore store;
+
+  @BeforeEach
+  void start() {
+    TestRedis.flush();
+    vertx = Vertx.vertx();
+    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+    store = new ReminderStore(redis);
+  }
+
+  @AfterEach
+  void stop() {
+    redis.close().await();
+    vertx.close().await();
+  }
+
+  @Test
+  @DisplayName("the scheduler lock is released only by the instance holding it")
+  void releaseOnlyByOwner() {
+    assertThat(store.lock("instance-a", TTL).await()).isTrue();
+
+    assertThat(store.release("instance-b").await()).isFalse();
+    assertThat(store.lock("instance-b", TTL).await()).as("still held by a").isFalse();
+    assertThat(store.release("instance-a").await()).isTrue();
+    assertThat(store.lock("instance-b", TTL).await()).as("free after a released it").isTrue();
+    assertThat(store.release("instance-a").await()).as("a no longer holds it").isFalse();
+  }
+
+  @Test
+  @DisplayName("undeploying the reminder verticle gives up the lock it took, so another instance need not wait")
+  void stopReleasesOwnLock() {
+    ReminderVerticle verticle = verticle();
+    String id = vertx.deployVerticle(verticle).await();
+    verticle.tick().await();
+    assertThat(TestRedis.keys(LOCK)).hasSize(1);
+
+    vertx.undeploy(id).await();
+
+    assertThat(TestRedis.keys(LOCK)).isEmpty();
+    assertThat(store.lock("another-instance", TTL).await()).isTrue();
+  }
+
+  @Test
+  @DisplayName("undeploying the reminder verticle leaves a lock held by another instance alone")
+  void stopLeavesOthersLock() {
+    assertThat(store.lock("another-instance", TTL).await()).isTrue();
+    ReminderVerticle verticle = verticle();
+    String id = vertx.deployVerticle(verticle).await();
+    verticle.tick().await();
+
+    vertx.undeploy(id).await();
+
+    assertThat(TestRedis.keys(LOCK)).hasSize(1);
+    assertThat(store.release("another-instance").await()).isTrue();
+  }
+
+  private ReminderVerticle verticle() {
+    ChatConfig chat = new ChatConfig(List.of(), List.of());
+    Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> 18000, Clock.systemUTC());
+    ReminderService service = new ReminderService(new TrackedStore(redis), store, ReminderRules.defaults(),
+        WorkCalendar.load(Path.of("bot-config/holidays-cn.csv")), List.of(), chat, outbox);
+    return new ReminderVerticle(service, store, Clock.systemUTC(), Duration.ofHours(1));
+  }
+}
