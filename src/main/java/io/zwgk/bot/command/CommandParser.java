@@ -48,7 +48,7 @@ public final class CommandParser {
     if (OVERVIEW.contains(compact)) {
       return new Command.Overview();
     }
-    return WorkdaysParser.parse(text).or(() -> parseWithArgument(text))
+    return BulletinCommandParser.parse(text).or(() -> WorkdaysParser.parse(text)).or(() -> parseWithArgument(text))
         .orElseGet(() -> new Command.Unknown(text));
   }
 
