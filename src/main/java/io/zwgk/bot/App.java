@@ -8,6 +8,9 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.zwgk.bot.bulletin.BulletinRoutes;
+import io.zwgk.bot.bulletin.BulletinService;
+import io.zwgk.bot.bulletin.BulletinSetup;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.DeliveryPolicy;
@@ -48,6 +51,7 @@ import io.zwgk.bot.stats.DemoData;
 import io.zwgk.bot.stats.StatsImporter;
 import io.zwgk.bot.stats.StatsRoutes;
 import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.BulletinStore;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.MonitorStore;
 import io.zwgk.bot.store.OutboxStore;
@@ -87,7 +91,7 @@ public final class App {
   public record Services(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat,
       Outbox outbox, OutboxStore outboxStore, RateLimitStore rates, Map<String, ChatPlatform> platforms,
       TrackedStore tracked, TrackedImporter trackedImporter, ReminderService reminders, ReminderStore reminderStore,
-      MonitorService monitor) {
+      MonitorService monitor, BulletinService bulletins) {
   }
 
   private App(Vertx vertx, Redis redis, Configuration config, Services services, Metrics metrics) {
@@ -138,9 +142,12 @@ public final class App {
     ReminderStore reminderStore = new ReminderStore(redis);
     ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
         config.bot().units(), config.chat(), outbox);
+    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
+        new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
+            settings.publicUrl()), clock);
     MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
-        new ReminderActions(tracked, reminderStore, reminders), monitor, clock, metrics);
+        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     UnitResolver units = new UnitResolver(config.bot().units());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
@@ -148,7 +155,7 @@ public final class App {
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, metrics);
     return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
-        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore, monitor);
+        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }
 
   /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */
@@ -186,6 +193,7 @@ public final class App {
       TrackedRoutes.mount(router, auth, services.trackedImporter());
       ReminderRoutes.mount(router, auth, services.reminders(), clock);
       MonitorRoutes.mount(router, auth, services.monitor());
+      BulletinRoutes.mount(router, auth, services.bulletins());
       return router;
     }, settings.httpHost(), settings.httpPort());
     return deploy(http, front).map(this);

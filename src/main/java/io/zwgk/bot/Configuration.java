@@ -1,5 +1,6 @@
 package io.zwgk.bot;
 
+import io.zwgk.bot.bulletin.BulletinTemplates;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.Settings;
@@ -19,9 +20,10 @@ import java.util.Map;
  * @param calendar the working-day calendar of {@code holidays-cn.csv}
  * @param reminders the reminder schedules and thresholds of {@code reminders.yaml}
  * @param monitor the site monitor's hosts, pages and dictionary of {@code monitor.yaml}
+ * @param bulletin the bulletin's wording of {@code bulletin/bulletin.yaml}
  */
 public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, WorkCalendar calendar,
-    ReminderRules reminders, MonitorConfig monitor) {
+    ReminderRules reminders, MonitorConfig monitor, BulletinTemplates bulletin) {
   public static Configuration load(Map<String, String> env) {
     Settings settings = Settings.fromEnv(env);
     BotConfig bot = BotConfig.load(settings.configDir());
@@ -29,6 +31,7 @@ public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, W
     WorkCalendar calendar = WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv"));
     ReminderRules reminders = ReminderRules.load(settings.configDir());
     MonitorConfig monitor = MonitorConfig.load(settings.configDir(), bot.units().stream().map(Unit::name).toList());
-    return new Configuration(settings, bot, chat, calendar, reminders, monitor);
+    BulletinTemplates bulletin = BulletinTemplates.load(settings.configDir().resolve("bulletin"));
+    return new Configuration(settings, bot, chat, calendar, reminders, monitor, bulletin);
   }
 }

@@ -3,6 +3,7 @@ package io.zwgk.bot.command;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.Category;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -135,6 +136,87 @@ public sealed interface Command {
 
   /** {@code 检查} without a unit, answered with the command's format. */
   record CheckUsage() implements Command {}
+
+  /**
+   * A {@code 月报 …} command. All of them are for 政务公开办 staff only (they send, change or show the unpublished
+   * draft); everyone else gets {@link Replies#officeOnly()}. A command without a month means the default month: the
+   * previous month on days 1–10, else the current month ({@code BulletinService.defaultPeriod}).
+   */
+  sealed interface BulletinCommand extends Command {
+  }
+
+  /** {@code 月报 预览 [YYYY-MM]}: the draft to the office groups, with what it lacks. */
+  record BulletinPreview(Optional<YearMonth> period) implements BulletinCommand {
+    public BulletinPreview {
+      Objects.requireNonNull(period, "period");
+    }
+  }
+
+  /** {@code 月报 发布 [YYYY-MM]}: publish once to every broadcast group. */
+  record BulletinPublish(Optional<YearMonth> period) implements BulletinCommand {
+    public BulletinPublish {
+      Objects.requireNonNull(period, "period");
+    }
+  }
+
+  /** {@code 月报 列表 [YYYY-MM]}: the month's narrative items with their 编号. */
+  record BulletinList(Optional<YearMonth> period) implements BulletinCommand {
+    public BulletinList {
+      Objects.requireNonNull(period, "period");
+    }
+  }
+
+  /**
+   * {@code 月报 添加 <栏目> <文字>}: a narrative item for the default month.
+   *
+   * @param section the 栏目 ({@code 工作动态}, {@code 存在问题}, or a ● paragraph such as {@code “十县百乡”建设情况})
+   * @param text the text
+   */
+  record BulletinAdd(String section, String text) implements BulletinCommand {
+    public BulletinAdd {
+      Objects.requireNonNull(section, "section");
+      Objects.requireNonNull(text, "text");
+      if (section.isBlank() || text.isBlank()) {
+        throw new IllegalArgumentException("section and text must not be blank");
+      }
+    }
+  }
+
+  /** {@code 月报 删除 <编号>}: remove a narrative item by its id. */
+  record BulletinRemove(String id) implements BulletinCommand {
+    public BulletinRemove {
+      Objects.requireNonNull(id, "id");
+      if (!id.matches("[0-9]{1,9}")) {
+        throw new IllegalArgumentException("id must be a number: " + id);
+      }
+    }
+  }
+
+  /**
+   * {@code 月报 数量 <名称> <N>}: a count entered by hand for the default month, e.g. {@code 月报 数量 网络问政 7}.
+   *
+   * @param name the count's name as typed ({@code 网络问政}, {@code 依申请公开})
+   * @param value at least 0
+   */
+  record BulletinCount(String name, int value) implements BulletinCommand {
+    public BulletinCount {
+      Objects.requireNonNull(name, "name");
+      if (name.isBlank() || value < 0) {
+        throw new IllegalArgumentException("count needs a name and a value of at least 0");
+      }
+    }
+  }
+
+  /**
+   * {@code 月报} with a missing or unreadable part, answered with the 月报 commands' format.
+   *
+   * @param arguments what followed {@code 月报}, normalised; empty when nothing did
+   */
+  record BulletinUsage(String arguments) implements BulletinCommand {
+    public BulletinUsage {
+      Objects.requireNonNull(arguments, "arguments");
+    }
+  }
 
   /** {@code 帮助}: the full command list. */
   record Help() implements Command {}

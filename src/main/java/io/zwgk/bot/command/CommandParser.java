@@ -48,7 +48,8 @@ public final class CommandParser {
     if (OVERVIEW.contains(compact)) {
       return new Command.Overview();
     }
-    return WorkdaysParser.parse(text)
+    return BulletinCommandParser.parse(text)
+        .or(() -> WorkdaysParser.parse(text))
         .or(() -> ReminderCommandParser.parse(text))
         .or(() -> CheckParser.parse(text))
         .or(() -> parseWithArgument(text))

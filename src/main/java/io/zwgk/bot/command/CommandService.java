@@ -1,6 +1,7 @@
 package io.zwgk.bot.command;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.bulletin.BulletinService;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.ops.Metrics;
@@ -36,6 +37,7 @@ public final class CommandService {
   private final WorkCalendar calendar;
   private final ReminderCommands reminders;
   private final CheckCommands checks;
+  private final BulletinCommands bulletins;
   private final Clock clock;
   private final Metrics metrics;
   private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
@@ -45,13 +47,13 @@ public final class CommandService {
    * @param clock today's date for reminders and deadlines
    */
   public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
-      ReminderActions reminders, MonitorService monitor, Clock clock) {
-    this(stats, bindings, bot, calendar, reminders, monitor, clock, Metrics.none());
+      ReminderActions reminders, MonitorService monitor, BulletinService bulletins, Clock clock) {
+    this(stats, bindings, bot, calendar, reminders, monitor, bulletins, clock, Metrics.none());
   }
 
   /** As above, timing every command by its name in {@code metrics}. */
   public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
-      ReminderActions reminders, MonitorService monitor, Clock clock, Metrics metrics) {
+      ReminderActions reminders, MonitorService monitor, BulletinService bulletins, Clock clock, Metrics metrics) {
     this.metrics = metrics;
     this.stats = stats;
     this.bindings = bindings;
@@ -60,6 +62,7 @@ public final class CommandService {
     this.calendar = calendar;
     this.reminders = new ReminderCommands(reminders);
     this.checks = new CheckCommands(monitor);
+    this.bulletins = new BulletinCommands(bulletins, clock.getZone());
     this.clock = clock;
   }
 
@@ -80,6 +83,9 @@ public final class CommandService {
       boolean staff = bot.isOfficeStaff(request.platform(), request.senderId());
       return bindings.unitOf(request.platform(), request.senderId())
           .compose(unit -> reminders.handle(command, unit, staff, LocalDate.now(clock)));
+    }
+    if (command instanceof Command.BulletinCommand b) {
+      return bulletins.handle(b, request, bot.isOfficeStaff(request.platform(), request.senderId()));
     }
     if (CheckCommands.handles(command)) {
       return checks.handle(command, bot.isOfficeStaff(request.platform(), request.senderId()), this::resolveName);

@@ -178,6 +178,11 @@ public final class Replies {
     return head + "您要找的是不是：" + String.join("、", n.suggestions()) + "？";
   }
 
+  /** An office-only command ({@code 月报 …}) from someone who is not 政务公开办 staff. */
+  public static String officeOnly() {
+    return "抱歉，月报的预览、发布和编辑仅限县政务公开办工作人员使用。如需补充月报内容，请联系县政务公开办。";
+  }
+
   /** No figures are loaded for the month asked about. */
   public static String noData() {
     return "暂无统计数据，请等数据导入后再查询。";

@@ -101,10 +101,11 @@ class ReminderIT {
         ReminderRules.defaults().letters(), 5, ReminderRules.defaults().openDays(), 2);
     ReminderStore reminderStore = new ReminderStore(redis);
     service = new ReminderService(tracked, reminderStore, rules, calendar, unitList, chat, outbox);
-    commands = new CommandService(new StatsStore(vertx, redis, true, Ticker.systemTicker()), new BindingStore(redis),
+    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
+    commands = new CommandService(stats, new BindingStore(redis),
         bot, calendar, new ReminderActions(tracked, reminderStore, service),
         new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
-            clock), clock);
+            clock), io.zwgk.bot.testing.TestChat.bulletins(stats, tracked, outbox, chat, calendar, redis), clock);
     DeliveryPolicy p = DeliveryPolicy.defaults();
     dispatcher = new OutboxVerticle(outboxStore, new RateLimitStore(redis), Map.of("dingtalk", platform), chat,
         outbox, new DeliveryPolicy(p.limits(), p.throttlePause(), Duration.ofHours(1), p.lease(), p.batch(),

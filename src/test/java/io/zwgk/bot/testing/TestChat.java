@@ -2,6 +2,9 @@ package io.zwgk.bot.testing;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Vertx;
+import io.zwgk.bot.bulletin.BulletinService;
+import io.zwgk.bot.bulletin.BulletinSetup;
+import io.zwgk.bot.bulletin.BulletinTemplates;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.ReplyChannel;
@@ -19,6 +22,7 @@ import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.store.TrackedStore;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.BulletinStore;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
@@ -45,7 +49,15 @@ public final class TestChat {
     CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
         calendar, new ReminderActions(tracked, reminderStore, reminders),
         new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
-            Clock.systemUTC()), Clock.systemUTC());
+            Clock.systemUTC()), bulletins(stats, tracked, outbox, chat, calendar, redis), Clock.systemUTC());
     return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox);
+  }
+
+  /** A bulletin service over the repository's templates, for tests that need a whole CommandService. */
+  public static BulletinService bulletins(StatsStore stats, TrackedStore tracked, Outbox outbox, ChatConfig chat,
+      WorkCalendar calendar, Redis redis) {
+    return new BulletinService(new BulletinStore(redis), stats, tracked, outbox, chat,
+        new BulletinSetup(BulletinTemplates.load(Path.of("bot-config/bulletin")), calendar,
+            ReminderRules.defaults().letters(), List.of(), java.util.Optional.empty()), Clock.systemUTC());
   }
 }

@@ -1,0 +1,212 @@
+package io.zwgk.bot.bulletin;
+
+import io.vertx.core.Future;
+import io.zwgk.bot.chat.OutboundMessage;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.remind.TrackedItem;
+import io.zwgk.bot.remind.TrackedKind;
+import io.zwgk.bot.stats.PeriodStats;
+import io.zwgk.bot.store.BulletinStore;
+import io.zwgk.bot.store.StatsStore;
+import io.zwgk.bot.store.TrackedStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bulletin workflow: compose a month's draft from the stores, preview it in the office groups, publish it once to
+ * every broadcast group (recording the issue date and turning the findings it names into tracked items), and keep
+ * the staff's narrative items and hand-entered counts. Call on a Vert.x context; nothing here blocks.
+ */
+public final class BulletinService {
+  /** Counts staff may enter by hand: 网络问政 letters, and 依申请公开 letters to override the tracked count. */
+  public static final Set<String> COUNT_NAMES = Set.of(BasicSection.ONLINE, BasicSection.APPLICATIONS);
+  /** Up to this day of a month, commands without a month mean the previous month. */
+  public static final int PREVIOUS_MONTH_UNTIL_DAY = 10;
+  /** The longest 栏目 name accepted, in characters. */
+  public static final int MAX_SECTION = 30;
+  /** The longest narrative item accepted, in characters. */
+  public static final int MAX_TEXT = 3000;
+  private static final Logger log = LoggerFactory.getLogger(BulletinService.class);
+
+  private final BulletinStore store;
+  private final StatsStore stats;
+  private final TrackedStore tracked;
+  private final Outbox outbox;
+  private final ChatConfig chat;
+  private final BulletinComposer composer;
+  private final Optional<String> publicUrl;
+  private final Clock clock;
+
+  public BulletinService(BulletinStore store, StatsStore stats, TrackedStore tracked, Outbox outbox, ChatConfig chat,
+      BulletinSetup setup, Clock clock) {
+    this.store = store;
+    this.stats = stats;
+    this.tracked = tracked;
+    this.outbox = outbox;
+    this.chat = chat;
+    this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.letters(), setup.units());
+    this.publicUrl = setup.publicUrl();
+    this.clock = clock;
+  }
+
+  /** The month a command without a month means: the previous month on days 1–10, else the current month. */
+  public static YearMonth defaultPeriod(LocalDate today) {
+    YearMonth current = YearMonth.from(today);
+    return today.getDayOfMonth() <= PREVIOUS_MONTH_UNTIL_DAY ? current.minusMonths(1) : current;
+  }
+
+  /** {@link #defaultPeriod(LocalDate)} for today on the service's clock. */
+  public YearMonth defaultPeriod() {
+    return defaultPeriod(LocalDate.now(clock));
+  }
+
+  /** The published bulletin as frozen at publication, else the draft as it would be issued today. */
+  public Future<Bulletin> bulletin(YearMonth period) {
+    return store.load(period).compose(state -> state.published().isPresent()
+        ? Future.succeededFuture(state.published().get()) : draft(state).map(Draft::bulletin));
+  }
+
+  /** Composes the draft and queues it to every office group, with what it lacks and the findings it would create. */
+  public Future<PreviewResult> preview(YearMonth period) {
+    return store.load(period).compose(this::draft).compose(d -> {
+      OutboundMessage message = ChatSummary.preview(d.bulletin(), d.findings());
+      long now = clock.millis();
+      return send(chat.officeGroups(), message, g -> "bulletin-preview:" + period + ":" + now + ":" + g.name())
+          .map(groups -> new PreviewResult(d.bulletin(), d.findings(), groups));
+    });
+  }
+
+  /**
+   * Publishes the month once: queues the summary to every broadcast group under the key
+   * {@code bulletin:{period}:{group}}, records who published it and today's issue date, and tracks every finding the
+   * bulletin names that is not tracked yet (deadline = issue date + the template's working days). A second call sends
+   * nothing and answers {@link PublishResult.Outcome#ALREADY_PUBLISHED} with the first publication.
+   */
+  public Future<PublishResult> publish(YearMonth period, String platform, String userId, String userName) {
+    return store.load(period).compose(state -> {
+      if (state.published().isPresent()) {
+        return already(state, state.published().get());
+      }
+      return draft(state).compose(d -> {
+        if (!d.bulletin().missing().isEmpty()) {
+          return Future.succeededFuture(new PublishResult(PublishResult.Outcome.INCOMPLETE, d.bulletin(), 0, 0));
+        }
+        Publication by = new Publication(clock.instant(), platform, userId, userName, d.bulletin().issueDate());
+        Bulletin published = d.bulletin().published(by);
+        return store.publish(published).compose(earlier -> earlier.isPresent() ? already(state, earlier.get())
+            : broadcast(published, state));
+      });
+    });
+  }
+
+  private Future<PublishResult> broadcast(Bulletin published, BulletinState state) {
+    OutboundMessage message = ChatSummary.published(published, publicUrl);
+    log.info("publishing the {} bulletin to {} groups", published.period(), chat.broadcastGroups().size());
+    return send(chat.broadcastGroups(), message, g -> "bulletin:" + published.period() + ":" + g.name())
+        .compose(groups -> trackFindings(state, published.issueDate())
+            .map(created -> new PublishResult(PublishResult.Outcome.PUBLISHED, published, groups, created)));
+  }
+
+  /** An earlier publication stands; findings it should have created are made sure of (a no-op normally). */
+  private Future<PublishResult> already(BulletinState state, Bulletin published) {
+    return trackFindings(state, published.issueDate())
+        .map(created -> new PublishResult(PublishResult.Outcome.ALREADY_PUBLISHED, published, 0, created));
+  }
+
+  private Future<Integer> trackFindings(BulletinState state, LocalDate issued) {
+    List<TrackedItem.Finding> named = composer.namedFindings(state, issued);
+    if (named.isEmpty()) {
+      return Future.succeededFuture(0);
+    }
+    return untracked(named).compose(fresh -> fresh.isEmpty() ? Future.succeededFuture(0)
+        : tracked.upsert(TrackedKind.FINDINGS, List.copyOf(fresh)).compose(up -> store.markBulletinFindings(
+            up.items().stream().map(TrackedItem::id).toList()).map(up.created())));
+  }
+
+  private Future<List<TrackedItem.Finding>> untracked(List<TrackedItem.Finding> named) {
+    return tracked.list(TrackedKind.FINDINGS).map(existing -> {
+      Set<String> keys = existing.stream().map(TrackedItem::naturalKey).collect(Collectors.toSet());
+      return named.stream().filter(f -> !keys.contains(f.naturalKey())).toList();
+    });
+  }
+
+  /**
+   * Adds a narrative item to the month. Fails with {@link BulletinPublishedException} once the month is published,
+   * with {@link IllegalArgumentException} for an empty or over-long 栏目 ({@value #MAX_SECTION}) or text
+   * ({@value #MAX_TEXT} characters).
+   */
+  public Future<NarrativeItem> addItem(YearMonth period, String section, String text, String by) {
+    String s = section == null ? "" : section.strip();
+    String t = text == null ? "" : text.strip();
+    if (s.isEmpty() || t.isEmpty() || length(s) > MAX_SECTION || length(t) > MAX_TEXT) {
+      return Future.failedFuture(new IllegalArgumentException("栏目(不超过" + MAX_SECTION + "字)和文字(不超过" + MAX_TEXT
+          + "字)都不能为空 (section and text are required, at most " + MAX_SECTION + " and " + MAX_TEXT + " characters)"));
+    }
+    return store.addItem(period, s, t, by, clock.instant());
+  }
+
+  private static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** Who published the month and when; empty while it is a draft (cheap: no composition). */
+  public Future<Optional<Publication>> publication(YearMonth period) {
+    return store.load(period).map(BulletinState::publication);
+  }
+
+  /** The month's narrative items, oldest first. */
+  public Future<List<NarrativeItem>> listItems(YearMonth period) {
+    return store.load(period).map(s -> s.items().stream().sorted(Narrative.BY_ID).toList());
+  }
+
+  /** Removes an item by its 编号; empty when there is none; fails once its month is published. */
+  public Future<Optional<NarrativeItem>> removeItem(String id) {
+    return store.removeItem(id.strip());
+  }
+
+  /**
+   * Sets a hand-entered count.
+   *
+   * @throws IllegalArgumentException (as a failed future) for a name not in {@link #COUNT_NAMES} or a negative value
+   */
+  public Future<Void> setCount(YearMonth period, String name, int value) {
+    if (!COUNT_NAMES.contains(name) || value < 0) {
+      return Future.failedFuture(new IllegalArgumentException("可录入的数量：" + String.join("、", COUNT_NAMES.stream()
+          .sorted().toList()) + "，且不能为负数 (count name must be one of " + COUNT_NAMES + ", value >= 0)"));
+    }
+    return store.setCount(period, name, value);
+  }
+
+  private Future<Draft> draft(BulletinState state) {
+    LocalDate today = LocalDate.now(clock);
+    Future<Optional<PeriodStats>> month = stats.period(state.period());
+    Future<List<TrackedItem>> items = tracked.listAll();
+    Future<Set<String>> earlier = store.bulletinFindings();
+    return Future.all(month, items, earlier).compose(all -> {
+      Bulletin bulletin = composer.compose(new BulletinInputs(state.period(), today, month.result(), state,
+          items.result(), earlier.result()));
+      return untracked(composer.namedFindings(state, today)).map(fresh -> new Draft(bulletin, fresh));
+    });
+  }
+
+  private Future<Integer> send(List<GroupConfig> groups, OutboundMessage message, Function<GroupConfig, String> key) {
+    List<Future<Boolean>> sends = groups.stream().map(g -> outbox.toGroup(g, message, key.apply(g)).recover(e -> {
+      log.warn("could not queue the bulletin to group {}: {}", g.name(), e.getMessage());
+      return Future.succeededFuture(false);
+    })).toList();
+    return Future.all(sends).map(all -> (int) sends.stream().filter(Future::result).count());
+  }
+
+  private record Draft(Bulletin bulletin, List<TrackedItem.Finding> findings) {
+  }
+}

@@ -1,0 +1,105 @@
+package io.zwgk.bot.bulletin;
+
+import io.zwgk.bot.config.ConfigException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bulletin's wording from {@code bot-config/bulletin/bulletin.yaml}: texts with {@code {placeholder}}s, the
+ * [工作要求] paragraphs and the rectification period. Loaded and checked once at start-up: a missing entry, an unknown
+ * entry or a placeholder the entry does not offer stops start-up naming the file and entry. Immutable.
+ *
+ * @param rectificationWorkingDays working days after the issue date that units have to rectify (default 5)
+ * @param texts entry name (dotted, e.g. {@code letters.inTime}) → text
+ * @param requirements the [工作要求] paragraphs, with {@code {days}} and {@code {deadline}}
+ */
+public record BulletinTemplates(int rectificationWorkingDays, Map<String, String> texts, List<String> requirements) {
+  /** The file inside the bulletin template directory. */
+  public static final String FILE = "bulletin.yaml";
+  static final int DEFAULT_DAYS = 5;
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+  static final Set<String> REQUIREMENT_PLACEHOLDERS = Set.of("days", "deadline");
+  /** Every text entry and the placeholders it may use. */
+  static final Map<String, Set<String>> ENTRIES = entries();
+
+  public BulletinTemplates {
+    texts = Map.copyOf(texts);
+    requirements = List.copyOf(requirements);
+    if (rectificationWorkingDays < 1 || rectificationWorkingDays > 60) {
+      throw new IllegalArgumentException("rectificationWorkingDays out of range: " + rectificationWorkingDays);
+    }
+    for (String key : ENTRIES.keySet()) {
+      Objects.requireNonNull(texts.get(key), key);
+    }
+  }
+
+  private static Map<String, Set<String>> entries() {
+    Map<String, Set<String>> m = new LinkedHashMap<>();
+    m.put("title", Set.of("year", "month"));
+    m.put("preface", Set.of());
+    for (String h : List.of("basic", "news", "problems", "requirements")) {
+      m.put("headings." + h, Set.of());
+    }
+    m.put("attachments.county", Set.of());
+    m.put("attachments.township", Set.of());
+    m.put("letters.inTime", Set.of("month", "applications", "online"));
+    m.put("letters.overdue", Set.of("month", "applications", "online", "units"));
+    m.put("monitoring.found", Set.of("count", "units", "unitCount"));
+    m.put("monitoring.none", Set.of());
+    m.put("tasks.allMet", Set.of("task", "date", "met"));
+    m.put("tasks.mixed", Set.of("task", "date", "met", "missed"));
+    m.put("tasks.noneMet", Set.of("task", "date", "missed"));
+    m.put("policies.heading", Set.of());
+    m.put("policies.missing", Set.of("date", "unit", "title"));
+    m.put("problems.group", Set.of("category", "items"));
+    m.put("problems.none", Set.of());
+    m.put("problems.defaultCategory", Set.of());
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * Loads {@value #FILE} from {@code dir} (normally {@code bot-config/bulletin}).
+   *
+   * @throws ConfigException listing every problem, each naming the file and entry
+   */
+  public static BulletinTemplates load(Path dir) {
+    return TemplatesFile.load(dir.resolve(FILE));
+  }
+
+  /** The entry's text with its placeholders filled; placeholders without a value stay as written. */
+  public String fill(String key, Map<String, String> values) {
+    return replace(text(key), values);
+  }
+
+  /** The entry's text as written. */
+  public String text(String key) {
+    String text = texts.get(key);
+    if (text == null) {
+      throw new IllegalArgumentException("no bulletin template entry " + key);
+    }
+    return text;
+  }
+
+  /** The [工作要求] paragraphs with the rectification period and deadline filled in. */
+  public List<String> requirements(String deadline) {
+    Map<String, String> values = Map.of("days", String.valueOf(rectificationWorkingDays), "deadline", deadline);
+    return requirements.stream().map(r -> replace(r, values)).toList();
+  }
+
+  private static String replace(String template, Map<String, String> values) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+    }
+    return m.appendTail(out).toString();
+  }
+}

@@ -1,0 +1,90 @@
+package io.zwgk.bot.command;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code 月报 …} on normalised text: {@code 预览}, {@code 发布}, {@code 列表} with an optional month
+ * ({@code 2024-04}, {@code 2024/4}, {@code 2024年4月}), {@code 添加 <栏目> <文字>} (the 栏目 may be bracketed:
+ * {@code 【工作动态】…}), {@code 删除 <编号>} and {@code 数量 <名称> <N>}. Anything else after {@code 月报} is a
+ * {@link Command.BulletinUsage}.
+ */
+final class BulletinCommandParser {
+  private static final Pattern COMMAND = Pattern.compile("^月报\\s*(.*)$");
+  private static final Pattern VERB = Pattern.compile("^(预览|草稿|发布|印发|列表|清单|查看|添加|新增|补充|删除|移除|数量|录入)\\s*(.*)$");
+  private static final Pattern PERIOD =
+      Pattern.compile("^(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:月份|月)?(?:月报)?$");
+  private static final Pattern BRACKETED = Pattern.compile("^[\\[【]([^\\]】]{1,30})[\\]】][\\s:]*(.+)$");
+  private static final Pattern PLAIN = Pattern.compile("^([^\\s:]{1,30})[\\s:]+(.+)$");
+  private static final Pattern ID = Pattern.compile("^(?:编号)?\\s*[#＃]?\\s*(\\d{1,9})$");
+  private static final Pattern COUNT = Pattern.compile("^(\\D{1,20}?)\\s*[:=]?\\s*(\\d{1,6})\\s*件?$");
+
+  private BulletinCommandParser() {
+  }
+
+  /** The command when {@code text} starts with 月报, otherwise empty. */
+  static Optional<Command> parse(String text) {
+    Matcher command = COMMAND.matcher(text);
+    if (!command.matches()) {
+      return Optional.empty();
+    }
+    String rest = command.group(1).strip();
+    Matcher verb = VERB.matcher(rest);
+    if (!verb.matches()) {
+      return Optional.of(new Command.BulletinUsage(rest));
+    }
+    String args = verb.group(2).strip();
+    Optional<Command> parsed = switch (verb.group(1)) {
+      case "预览", "草稿" -> period(args).map(Command.BulletinPreview::new);
+      case "发布", "印发" -> period(args).map(Command.BulletinPublish::new);
+      case "列表", "清单", "查看" -> period(args).map(Command.BulletinList::new);
+      case "添加", "新增", "补充" -> add(args);
+      case "删除", "移除" -> remove(args);
+      default -> count(args);
+    };
+    return Optional.of(parsed.orElseGet(() -> new Command.BulletinUsage(rest)));
+  }
+
+  /** Empty month → present-but-empty; a readable month → that month; anything else → empty (usage). */
+  private static Optional<Optional<YearMonth>> period(String args) {
+    if (args.isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    Matcher m = PERIOD.matcher(args);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int month = Integer.parseInt(m.group(2));
+    if (month < 1 || month > 12) {
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), month)));
+  }
+
+  private static Optional<Command> add(String args) {
+    Matcher m = BRACKETED.matcher(args);
+    if (!m.matches()) {
+      m = PLAIN.matcher(args);
+    }
+    if (!m.matches() || m.group(1).isBlank() || m.group(2).isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Command.BulletinAdd(m.group(1).strip(), m.group(2).strip()));
+  }
+
+  private static Optional<Command> remove(String args) {
+    Matcher m = ID.matcher(args);
+    return m.matches() ? Optional.of(new Command.BulletinRemove(m.group(1).replaceFirst("^0+(?=\\d)", "")))
+        : Optional.empty();
+  }
+
+  private static Optional<Command> count(String args) {
+    Matcher m = COUNT.matcher(args);
+    if (!m.matches() || m.group(1).isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Command.BulletinCount(m.group(1).strip(), Integer.parseInt(m.group(2))));
+  }
+}

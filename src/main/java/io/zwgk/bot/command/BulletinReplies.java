@@ -1,0 +1,125 @@
+package io.zwgk.bot.command;
+
+import io.zwgk.bot.bulletin.Bulletin;
+import io.zwgk.bot.bulletin.BulletinPublishedException;
+import io.zwgk.bot.bulletin.BulletinService;
+import io.zwgk.bot.bulletin.NarrativeItem;
+import io.zwgk.bot.bulletin.PreviewResult;
+import io.zwgk.bot.bulletin.Publication;
+import io.zwgk.bot.bulletin.PublishResult;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reply texts for the {@code 月报 …} commands, in the style of {@link Replies}: short plain Chinese, {@code **bold**}
+ * and line breaks only. Pure functions of their arguments. The bulletin itself goes to groups through the outbox;
+ * these replies only say what happened.
+ */
+public final class BulletinReplies {
+  private static final int MAX_SHOWN = 40;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  static final String USAGE = """
+      月报命令(仅限县政务公开办工作人员):
+      月报 预览 [2024-04]：生成草稿发到政务公开办群，列出缺少的内容
+      月报 发布 [2024-04]：发送到各工作群(只发一次)，并生成整改事项
+      月报 添加 栏目 文字：补充内容，如「月报 添加 工作动态 4月9日，…」「月报 添加 存在问题 栏目更新不及时。…」
+      月报 列表 [2024-04]：查看已补充的内容和编号
+      月报 删除 编号：删除一条补充内容
+      月报 数量 网络问政 7：录入网络问政信件数
+      不写月份时：每月1日至10日指上个月，其余日子指本月。""";
+
+  private BulletinReplies() {
+  }
+
+  /** {@code 月报 预览}: where the draft went and what it lacks. */
+  public static String previewed(PreviewResult p) {
+    Bulletin b = p.bulletin();
+    StringBuilder out = new StringBuilder(p.groups() == 0
+        ? "没有配置政务公开办群(chat.yaml 中 office: true)，" + month(b.period()) + "月报草稿未发送。"
+        : "已把" + month(b.period()) + "月报草稿发到政务公开办群(" + p.groups() + " 个)。");
+    b.missing().forEach(m -> out.append('\n').append(m));
+    b.notes().forEach(n -> out.append('\n').append(n));
+    out.append('\n').append(p.findings().isEmpty() ? "发布后不会新增整改事项。"
+        : "发布后将新增整改事项 " + p.findings().size() + " 条。");
+    return out.append("\n确认无误后发送「月报 发布 ").append(b.period()).append("」。").toString();
+  }
+
+  /** {@code 月报 发布}: published now, published before (when and by whom), or what is missing. */
+  public static String published(PublishResult r, ZoneId zone) {
+    Bulletin b = r.bulletin();
+    return switch (r.outcome()) {
+      case PUBLISHED -> "**" + b.title() + "**已发布到 " + r.groups() + " 个工作群，印发日期 " + day(b.issueDate())
+          + "。\n新增整改事项 " + r.findingsCreated() + " 条，整改期限 " + day(b.rectificationDeadline()) + "。";
+      case ALREADY_PUBLISHED -> alreadyPublished(b.publication().orElseThrow(), b.title(), zone) + "本次未重复发送。";
+      case INCOMPLETE -> month(b.period()) + "月报还不能发布：\n" + String.join("\n", b.missing())
+          + "\n补齐后再发送「月报 发布 " + b.period() + "」。";
+    };
+  }
+
+  /** A change to a month that is already published. */
+  public static String locked(BulletinPublishedException e, ZoneId zone) {
+    return alreadyPublished(e.publication(), month(e.period()) + "月报", zone) + "不能再修改。";
+  }
+
+  private static String alreadyPublished(Publication p, String what, ZoneId zone) {
+    return what + "已于" + day(p.publishedAt().atZone(zone).toLocalDate()) + " "
+        + TIME.format(p.publishedAt().atZone(zone)) + " 由" + p.who() + "发布，";
+  }
+
+  /** {@code 月报 添加}: the item's 编号 and how to remove it. */
+  public static String added(YearMonth period, NarrativeItem item) {
+    return "已添加到" + month(period) + "月报[" + item.section() + "]，编号 " + item.id() + "。\n发送「月报 删除 "
+        + item.id() + "」可删除，发送「月报 预览」查看效果。";
+  }
+
+  /** {@code 月报 列表}: every item with its 编号, 栏目 and the start of its text. */
+  public static String listed(YearMonth period, List<NarrativeItem> items) {
+    if (items.isEmpty()) {
+      return month(period) + "月报还没有补充内容。发送「月报 添加 栏目 文字」添加。";
+    }
+    StringBuilder out = new StringBuilder("**" + month(period) + "月报补充内容**(" + items.size() + " 条)");
+    items.forEach(i -> out.append('\n').append(i.id()).append(" [").append(i.section()).append("] ")
+        .append(shorten(i.text())));
+    return out.append("\n删除发送「月报 删除 编号」。").toString();
+  }
+
+  /** {@code 月报 删除}: what was removed, or that no item has that 编号. */
+  public static String removed(String id, Optional<NarrativeItem> item) {
+    return item.map(i -> "已删除编号 " + id + "：[" + i.section() + "] " + shorten(i.text()))
+        .orElse("没有编号为 " + id + " 的月报内容。发送「月报 列表」查看编号。");
+  }
+
+  /** {@code 月报 数量}: the count as recorded. */
+  public static String countSet(YearMonth period, String name, int value) {
+    return "已录入" + month(period) + name + "信件 " + value + " 件。";
+  }
+
+  /** {@code 月报 数量} with a name the bulletin does not use. */
+  public static String unknownCount(String name) {
+    return "不能录入「" + shorten(name) + "」。可录入的数量：" + String.join("、",
+        BulletinService.COUNT_NAMES.stream().sorted().toList()) + "，如「月报 数量 网络问政 7」。";
+  }
+
+  /** {@code 月报} with missing or unreadable arguments. */
+  public static String usage(Command.BulletinUsage u) {
+    String head = u.arguments().isBlank() ? "" : "没看懂「月报 " + shorten(u.arguments()) + "」。\n";
+    return head + USAGE;
+  }
+
+  private static String month(YearMonth p) {
+    return p.getYear() + "年" + p.getMonthValue() + "月";
+  }
+
+  private static String day(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  private static String shorten(String text) {
+    String flat = text.replace("*", "").replaceAll("\\s+", " ").strip();
+    return UnitNames.length(flat) <= MAX_SHOWN ? flat : flat.substring(0, flat.offsetByCodePoints(0, MAX_SHOWN)) + "…";
+  }
+}

@@ -1,0 +1,168 @@
+package io.zwgk.bot.store;
+
+import io.lettuce.core.ScriptOutputType;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.zwgk.bot.bulletin.Bulletin;
+import io.zwgk.bot.bulletin.BulletinJson;
+import io.zwgk.bot.bulletin.BulletinPublishedException;
+import io.zwgk.bot.bulletin.BulletinState;
+import io.zwgk.bot.bulletin.NarrativeItem;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bulletin's own data in Redis. Per month a hash {@code zwgk:bulletin:{YYYY-MM}} holds the narrative items
+ * ({@code item:{id}} → JSON), the hand-entered counts ({@code count:{name}} → number) and, once published, the frozen
+ * bulletin ({@code published} → JSON), written with HSETNX so exactly one publication wins. Item ids come from
+ * {@code zwgk:bulletin:seq} and are unique across months; {@code zwgk:bulletin:items} maps id → month so an item can be
+ * removed by id alone. {@code zwgk:bulletin:findings} is the set of finding ids that publications created. Every
+ * change is one Lua script that refuses to touch a published month.
+ */
+public final class BulletinStore {
+  static final String PREFIX = Keys.PREFIX + "bulletin:";
+  static final String SEQ = PREFIX + "seq";
+  static final String ITEM_INDEX = PREFIX + "items";
+  static final String FINDINGS = PREFIX + "findings";
+  private static final String PUBLISHED = "published";
+  private static final String ITEM = "item:";
+  private static final String COUNT = "count:";
+  private static final String GUARD = "local p = redis.call('HGET', KEYS[1], 'published')\n"
+      + "if p then return {'published', p} end\n";
+  private static final String ADD = GUARD + """
+      local id = tostring(redis.call('INCR', KEYS[2]))
+      redis.call('HSET', KEYS[1], 'item:' .. id, ARGV[2])
+      redis.call('HSET', KEYS[3], id, ARGV[1])
+      return {'ok', id}
+      """;
+  private static final String REMOVE = GUARD + """
+      local json = redis.call('HGET', KEYS[1], 'item:' .. ARGV[1])
+      if not json then return {'gone'} end
+      redis.call('HDEL', KEYS[1], 'item:' .. ARGV[1])
+      redis.call('HDEL', KEYS[2], ARGV[1])
+      return {'ok', json}
+      """;
+  private static final String SET_COUNT = GUARD + """
+      redis.call('HSET', KEYS[1], 'count:' .. ARGV[1], ARGV[2])
+      return {'ok'}
+      """;
+  private static final String PUBLISH = GUARD + """
+      redis.call('HSET', KEYS[1], 'published', ARGV[1])
+      return {'ok'}
+      """;
+
+  private final Redis redis;
+
+  public BulletinStore(Redis redis) {
+    this.redis = redis;
+  }
+
+  /** Everything stored for the month; empty lists and no publication when nothing is. */
+  public Future<BulletinState> load(YearMonth period) {
+    return redis.call(c -> c.hgetall(key(period))).map(hash -> decode(period, hash));
+  }
+
+  /**
+   * Adds a narrative item and answers it with its new id.
+   *
+   * @throws BulletinPublishedException (as a failed future) when the month is already published
+   */
+  public Future<NarrativeItem> addItem(YearMonth period, String section, String text, String by, Instant at) {
+    NarrativeItem draft = new NarrativeItem("0", section, text, by, at);
+    String json = BulletinJson.toJson(draft).encode();
+    return script(period, ADD, new String[] {key(period), SEQ, ITEM_INDEX}, period.toString(), json)
+        .map(r -> new NarrativeItem(r.get(1), section, text, by, at));
+  }
+
+  /**
+   * Removes an item by id alone; empty when no item has that id.
+   *
+   * @throws BulletinPublishedException (as a failed future) when its month is already published
+   */
+  public Future<Optional<NarrativeItem>> removeItem(String id) {
+    return redis.call(c -> c.hget(ITEM_INDEX, id)).compose(month -> {
+      if (month == null) {
+        return Future.succeededFuture(Optional.empty());
+      }
+      YearMonth period = YearMonth.parse(month);
+      return script(period, REMOVE, new String[] {key(period), ITEM_INDEX}, id)
+          .map(r -> r.get(0).equals("ok") ? Optional.of(item(id, r.get(1))) : Optional.<NarrativeItem>empty());
+    });
+  }
+
+  /**
+   * Sets a hand-entered count ({@code 网络问政} …).
+   *
+   * @throws BulletinPublishedException (as a failed future) when the month is already published
+   */
+  public Future<Void> setCount(YearMonth period, String name, int value) {
+    return script(period, SET_COUNT, new String[] {key(period)}, name, String.valueOf(value)).mapEmpty();
+  }
+
+  /**
+   * Records the bulletin as published, exactly once per month (HSETNX semantics).
+   *
+   * @return empty when this call published it; else the bulletin as published by the earlier call
+   */
+  public Future<Optional<Bulletin>> publish(Bulletin published) {
+    String json = BulletinJson.toJson(published).encode();
+    return redis.call(c -> c.<List<Object>>eval(PUBLISH, ScriptOutputType.MULTI, new String[] {key(published.period())},
+        json)).map(r -> r.get(0).equals("ok") ? Optional.<Bulletin>empty()
+            : Optional.of(BulletinJson.bulletin(new JsonObject((String) r.get(1)))));
+  }
+
+  /** Remembers findings that a publication created, so later months do not report them as their own. */
+  public Future<Void> markBulletinFindings(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return redis.call(c -> c.sadd(FINDINGS, ids.toArray(String[]::new))).mapEmpty();
+  }
+
+  /** Ids of the findings that publications created. */
+  public Future<Set<String>> bulletinFindings() {
+    return redis.call(c -> c.smembers(FINDINGS));
+  }
+
+  private Future<List<String>> script(YearMonth period, String script, String[] keys, String... args) {
+    return redis.call(c -> c.<List<Object>>eval(script, ScriptOutputType.MULTI, keys, args)).compose(r -> {
+      List<String> result = r.stream().map(String::valueOf).toList();
+      if (result.get(0).equals(PUBLISHED)) {
+        Bulletin published = BulletinJson.bulletin(new JsonObject(result.get(1)));
+        return Future.failedFuture(new BulletinPublishedException(period, published.publication().orElseThrow()));
+      }
+      return Future.succeededFuture(result);
+    });
+  }
+
+  private static BulletinState decode(YearMonth period, Map<String, String> hash) {
+    List<NarrativeItem> items = new ArrayList<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Optional<Bulletin> published = Optional.empty();
+    for (Map.Entry<String, String> e : hash.entrySet()) {
+      if (e.getKey().startsWith(ITEM)) {
+        items.add(item(e.getKey().substring(ITEM.length()), e.getValue()));
+      } else if (e.getKey().startsWith(COUNT)) {
+        counts.put(e.getKey().substring(COUNT.length()), Integer.valueOf(e.getValue()));
+      } else if (e.getKey().equals(PUBLISHED)) {
+        published = Optional.of(BulletinJson.bulletin(new JsonObject(e.getValue())));
+      }
+    }
+    return new BulletinState(period, items, counts, published);
+  }
+
+  private static NarrativeItem item(String id, String json) {
+    return BulletinJson.item(new JsonObject(json).put("id", id));
+  }
+
+  static String key(YearMonth period) {
+    return PREFIX + period;
+  }
+}

@@ -1,0 +1,233 @@
+package io.zwgk.bot.bulletin;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.zwgk.bot.chat.DeliveryPolicy;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.chat.OutboxVerticle;
+import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.config.Secret;
+import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.remind.ReminderRules;
+import io.zwgk.bot.remind.TrackedItem;
+import io.zwgk.bot.remind.TrackedKind;
+import io.zwgk.bot.stats.UnitStats;
+import io.zwgk.bot.store.BulletinStore;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.RateLimitStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.StatsStore;
+import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.store.TrackedStore;
+import io.zwgk.bot.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The workflow against real Redis, the real outbox and DingTalk group robots played by WireMock. */
+@ExtendWith(RedisServerExtension.class)
+class BulletinPublishIT {
+  @RegisterExtension
+  static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String SEND = "/robot/send";
+  private static final YearMonth APRIL = SeedBulletin.APRIL;
+  private static final String PROBLEM = "栏目更新不及时。如4月29日县卫健委工作动态出现逾期;小江镇、文广新旅局多次被提醒工作动态即将逾期。";
+  private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T01:00:00Z"));
+  private Vertx vertx;
+  private Redis redis;
+  private OutboxVerticle dispatcher;
+  private String deployment;
+  private BulletinService service;
+  private TrackedStore tracked;
+  private StatsStore stats;
+  private BulletinStore store;
+
+  @BeforeEach
+  void start() {
+    TestRedis.flush();
+    vertx = Vertx.vertx();
+    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+    dingtalk.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+    ChatConfig chat = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false),
+        group("县直单位工作群", "county", false, true), group("乡镇工作群", "township", false, true)));
+    DingTalkPlatform platform = new DingTalkPlatform(vertx, WebClient.create(vertx),
+        Settings.fromEnv(Map.of("ZWGK_OUTBOUND_TIMEOUT_MS", "1000")), List.of(), clock);
+    Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> platform.groups().maxTextBytes(), clock);
+    DeliveryPolicy d = DeliveryPolicy.defaults();
+    dispatcher = new OutboxVerticle(new OutboxStore(redis), new RateLimitStore(redis), Map.of("dingtalk", platform),
+        chat, outbox, new DeliveryPolicy(d.limits(), d.throttlePause(), Duration.ofHours(1), d.lease(), d.batch(),
+            d.maxAttempts(), d.firstBackoff(), d.maxBackoff()), clock);
+    deployment = vertx.deployVerticle(dispatcher).await();
+    stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
+    tracked = new TrackedStore(redis);
+    store = new BulletinStore(redis);
+    BulletinSetup setup = new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR,
+        ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), Optional.of("https://zwgk.example.gov.cn/"));
+    service = new BulletinService(store, stats, tracked, outbox, chat, setup, clock);
+  }
+
+  @AfterEach
+  void stop() {
+    deliverAll();
+    vertx.undeploy(deployment).await();
+    redis.close().await();
+    vertx.close().await();
+  }
+
+  private GroupConfig group(String name, String token, boolean office, boolean broadcast) {
+    return new GroupConfig(name, "dingtalk", "default", Optional.empty(),
+        Optional.of(new Secret(dingtalk.baseUrl() + SEND + "?access_token=" + token)), Optional.empty(), office,
+        broadcast, List.of());
+  }
+
+  private void readyToPublish() {
+    stats.save(APRIL, SeedBulletin.rows()).await();
+    service.setCount(APRIL, "网络问政", 7).await();
+    service.addItem(APRIL, "存在问题", PROBLEM, "李四").await();
+    service.addItem(APRIL, "工作动态", "4月9日,县政务公开办组织考察学习。", "李四").await();
+  }
+
+  private void deliverAll() {
+    for (int i = 0; i < 50 && dispatcher.round().await() > 0; i++) {
+      clock.advance(Duration.ofSeconds(5));
+    }
+  }
+
+  private List<String> sent(String token) {
+    return dingtalk.findAll(postRequestedFor(urlPathEqualTo(SEND))).stream()
+        .filter(r -> token.equals(r.queryParameter("access_token").firstValue()))
+        .map(r -> new JsonObject(r.getBodyAsString()).getJsonObject("markdown").getString("text")).toList();
+  }
+
+  @Test
+  @DisplayName("发布 twice sends the bulletin once to each broadcast group and never to the office group")
+  void publishTwiceSendsOnce() {
+    readyToPublish();
+
+    PublishResult first = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    deliverAll();
+    List<String> county = sent("county");
+    clock.advance(Duration.ofHours(2));
+    PublishResult second = service.publish(APRIL, "dingtalk", "other5678", "王五").await();
+    deliverAll();
+
+    assertThat(first.outcome()).isEqualTo(PublishResult.Outcome.PUBLISHED);
+    assertThat(first.groups()).isEqualTo(2);
+    assertThat(second.outcome()).isEqualTo(PublishResult.Outcome.ALREADY_PUBLISHED);
+    assertThat(second.bulletin().publication()).isEqualTo(first.bulletin().publication());
+    assertThat(second.bulletin().publication().orElseThrow().who()).isEqualTo("李四");
+    assertThat(county).isNotEmpty();
+    assertThat(sent("county")).isEqualTo(county);
+    assertThat(sent("township")).isEqualTo(county);
+    assertThat(sent("office")).isEmpty();
+    String all = String.join("\n", county);
+    assertThat(all).contains("## 2024年4月政务公开月报", "累计主动公开政府信息20160条",
+        "[查看全文 / 下载 Word、Excel](https://zwgk.example.gov.cn/bulletins/2024-04)", "即2024年5月11日前");
+  }
+
+  @Test
+  @DisplayName("publication tracks every unit the [存在问题] names as an open finding due 5 working days after issue")
+  void findingsBecomeTracked() {
+    readyToPublish();
+
+    PublishResult r = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    List<TrackedItem> findings = tracked.list(TrackedKind.FINDINGS).await();
+    PublishResult again = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+
+    assertThat(r.findingsCreated()).isEqualTo(3);
+    assertThat(again.findingsCreated()).isZero();
+    assertThat(findings).extracting(TrackedItem::unit).containsExactly("县卫健委", "小江镇政府", "县文广新旅局");
+    assertThat(findings).map(TrackedItem.Finding.class::cast).allSatisfy(f -> {
+      assertThat(f.category()).isEqualTo("栏目更新不及时");
+      assertThat(f.issued()).isEqualTo(LocalDate.of(2024, 5, 6));
+      assertThat(f.deadline()).as("5 working days, counting the 调休 Saturday 5-11").isEqualTo(LocalDate.of(2024, 5, 11));
+      assertThat(f.state()).isEqualTo(TrackedItem.FindingState.OPEN);
+    });
+    assertThat(tracked.list(TrackedKind.FINDINGS).await()).hasSize(3);
+    assertThat(store.bulletinFindings().await()).containsExactlyInAnyOrderElementsOf(
+        findings.stream().map(TrackedItem::id).toList());
+  }
+
+  @Test
+  @DisplayName("预览 goes to the office group only, lists what publication would track, and publishes nothing")
+  void previewToOfficeOnly() {
+    readyToPublish();
+
+    PreviewResult p = service.preview(APRIL).await();
+    clock.advance(Duration.ofMinutes(1));
+    service.preview(APRIL).await();
+    deliverAll();
+
+    assertThat(p.groups()).isEqualTo(1);
+    assertThat(p.findings()).extracting(TrackedItem::unit).containsExactly("县卫健委", "小江镇政府", "县文广新旅局");
+    assertThat(sent("county")).isEmpty();
+    assertThat(sent("township")).isEmpty();
+    assertThat(sent("office")).filteredOn(t -> t.contains("【草稿预览】")).hasSize(2);
+    assertThat(String.join("\n", sent("office"))).contains("发布后将新增整改事项 3 条", "县卫健委(栏目更新不及时)");
+    assertThat(tracked.list(TrackedKind.FINDINGS).await()).isEmpty();
+    assertThat(service.bulletin(APRIL).await().status()).isEqualTo(Bulletin.Status.DRAFT);
+  }
+
+  @Test
+  @DisplayName("without statistics 发布 refuses, sends nothing and records nothing; after the import it publishes")
+  void incompleteRefused() {
+    service.setCount(APRIL, "网络问政", 7).await();
+
+    PublishResult refused = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    deliverAll();
+
+    assertThat(refused.outcome()).isEqualTo(PublishResult.Outcome.INCOMPLETE);
+    assertThat(refused.bulletin().missing()).anyMatch(m -> m.startsWith("缺少：统计数据未导入"));
+    assertThat(dingtalk.findAll(postRequestedFor(urlPathEqualTo(SEND)))).isEmpty();
+    stats.save(APRIL, SeedBulletin.rows()).await();
+    assertThat(service.publish(APRIL, "dingtalk", "manager1234", "李四").await().outcome())
+        .isEqualTo(PublishResult.Outcome.PUBLISHED);
+  }
+
+  @Test
+  @DisplayName("a published bulletin is frozen: later imports do not change it, items cannot be added, and May does "
+      + "not report April's findings as its own")
+  void frozenAfterPublication() {
+    readyToPublish();
+    service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+
+    List<UnitStats> changed = SeedBulletin.rows().stream()
+        .map(s -> new UnitStats(s.unit(), s.category(), s.task(), s.total() + 1, s.month())).toList();
+    stats.save(APRIL, changed).await();
+    Bulletin april = service.bulletin(APRIL).await();
+    clock.advance(Duration.ofDays(30));
+    Bulletin may = service.bulletin(APRIL.plusMonths(1)).await();
+
+    assertThat(april.status()).isEqualTo(Bulletin.Status.PUBLISHED);
+    assertThat(april.fullText()).contains("累计主动公开政府信息20160条");
+    assertThat(service.addItem(APRIL, "工作动态", "迟到的动态", "王五")
+        .<Throwable>transform(ar -> Future.succeededFuture(ar.cause())).await())
+        .isInstanceOf(BulletinPublishedException.class);
+    assertThat(may.section("存在问题").orElseThrow().text()).isEqualTo("本月未发现需要通报的问题。");
+  }
+}
