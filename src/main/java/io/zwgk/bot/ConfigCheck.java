@@ -9,6 +9,7 @@ import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.bulletin.BulletinTemplates;
 import io.zwgk.bot.monitor.MonitorConfig;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.WorkCalendar;
@@ -53,6 +54,7 @@ final class ConfigCheck {
     Optional<ChatConfig> chat = units.flatMap(u -> check(() -> ChatConfig.load(settings.configDir(), settings, env, u)));
     check(() -> WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv")));
     check(() -> ReminderRules.load(settings.configDir()));
+    check(() -> BulletinTemplates.load(settings.configDir().resolve("bulletin")));
     units.ifPresent(u -> check(() -> MonitorConfig.load(settings.configDir(), u.stream().map(Unit::name).toList())));
     chat.ifPresent(c -> platforms(settings, c));
     Optional<Configuration> all = problems.isEmpty() ? check(() -> Configuration.load(env)) : Optional.empty();

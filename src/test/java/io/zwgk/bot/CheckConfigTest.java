@@ -24,9 +24,12 @@ class CheckConfigTest {
 
   @BeforeEach
   void copyRepositoryConfig() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
+    Path source = Path.of("bot-config");
+    try (Stream<Path> files = Files.walk(source)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
+        Path target = dir.resolve(source.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target);
       }
     }
   }
