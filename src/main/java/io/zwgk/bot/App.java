@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.zwgk.bot.bulletin.BulletinNudgeVerticle;
 import io.zwgk.bot.bulletin.BulletinRoutes;
 import io.zwgk.bot.bulletin.BulletinService;
 import io.zwgk.bot.bulletin.BulletinSetup;
@@ -123,6 +124,8 @@ public final class App {
         .compose(app -> app.deploy(new ReminderVerticle(app.services.reminders(), app.services.reminderStore(),
             clock, REMINDER_TICK)).map(app))
         .compose(app -> app.deploy(new MonitorVerticle(app.services.monitor(), clock)).map(app))
+        .compose(app -> app.deploy(new BulletinNudgeVerticle(app.services.bulletins(), app.services.outbox(),
+            config.calendar(), clock.withZone(config.settings().zone()), REMINDER_TICK)).map(app))
         .compose(App::connectRobots)
         .compose(app -> app.listen(clock));
   }

@@ -61,6 +61,7 @@ class BulletinPublishIT {
   private Vertx vertx;
   private Redis redis;
   private OutboxVerticle dispatcher;
+  private Outbox outbox;
   private String deployment;
   private BulletinService service;
   private TrackedStore tracked;
@@ -77,7 +78,7 @@ class BulletinPublishIT {
         group("县直单位工作群", "county", false, true), group("乡镇工作群", "township", false, true)));
     DingTalkPlatform platform = new DingTalkPlatform(vertx, WebClient.create(vertx),
         Settings.fromEnv(Map.of("ZWGK_OUTBOUND_TIMEOUT_MS", "1000")), List.of(), clock);
-    Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> platform.groups().maxTextBytes(), clock);
+    outbox = new Outbox(new OutboxStore(redis), chat, p -> platform.groups().maxTextBytes(), clock);
     DeliveryPolicy d = DeliveryPolicy.defaults();
     dispatcher = new OutboxVerticle(new OutboxStore(redis), new RateLimitStore(redis), Map.of("dingtalk", platform),
         chat, outbox, new DeliveryPolicy(d.limits(), d.throttlePause(), Duration.ofHours(1), d.lease(), d.batch(),
@@ -229,5 +230,26 @@ class BulletinPublishIT {
         .<Throwable>transform(ar -> Future.succeededFuture(ar.cause())).await())
         .isInstanceOf(BulletinPublishedException.class);
     assertThat(may.section("存在问题").orElseThrow().text()).isEqualTo("本月未发现需要通报的问题。");
+  }
+
+  @Test
+  @DisplayName("on the first working days of a month the office is nudged once a day until last month's bulletin is out")
+  void nudgeUntilPublished() {
+    BulletinNudgeVerticle nudge = new BulletinNudgeVerticle(service, outbox, SeedBulletin.CALENDAR, clock,
+        Duration.ofHours(1));
+    assertThat(nudge.tick().await()).as("09:00 is before the nudge time").isFalse();
+    clock.advance(Duration.ofMinutes(40));
+    assertThat(nudge.tick().await()).isTrue();
+    nudge.tick().await();
+    deliverAll();
+    assertThat(sent("office")).filteredOn(t -> t.contains("2024年4月政务公开月报尚未发布")).hasSize(1);
+
+    readyToPublish();
+    service.publish(APRIL, "dingtalk", "office-1", "王五").await();
+    clock.advance(Duration.ofDays(1));
+    nudge.tick().await();
+    deliverAll();
+    assertThat(sent("office")).filteredOn(t -> t.contains("尚未发布")).hasSize(1);
+    assertThat(nudge.due(java.time.LocalDate.of(2024, 5, 13))).as("the sixth working day of May").isFalse();
   }
 }
