@@ -1,29 +1,16 @@
 package io.zwgk.bot;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
 import io.vertx.core.Timer;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.zwgk.bot.bulletin.BulletinNudgeVerticle;
 import io.zwgk.bot.bulletin.BulletinRoutes;
-import io.zwgk.bot.bulletin.BulletinService;
-import io.zwgk.bot.bulletin.BulletinSetup;
-import io.zwgk.bot.chat.ChatPlatform;
-import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.DeliveryPolicy;
-import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.OutboxGauges;
 import io.zwgk.bot.chat.OutboxRoutes;
 import io.zwgk.bot.chat.OutboxVerticle;
-import io.zwgk.bot.chat.ReplyChannel;
-import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
-import io.zwgk.bot.chat.feishu.FeishuPlatform;
-import io.zwgk.bot.chat.wecom.WeComPlatform;
-import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.AdminAuth;
@@ -31,39 +18,20 @@ import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HealthRoutes;
 import io.zwgk.bot.http.HttpVerticle;
 import io.zwgk.bot.monitor.MonitorRoutes;
-import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.monitor.MonitorVerticle;
 import io.zwgk.bot.http.MetricsRoutes;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.CalendarRoutes;
-import io.zwgk.bot.command.Resolution;
-import io.zwgk.bot.command.UnitResolver;
-import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderRoutes;
-import io.zwgk.bot.remind.ReminderService;
 import io.zwgk.bot.remind.ReminderVerticle;
-import io.zwgk.bot.remind.TrackedImporter;
 import io.zwgk.bot.remind.TrackedRoutes;
-import io.zwgk.bot.store.ReminderStore;
-import io.zwgk.bot.store.TrackedStore;
 import java.time.Duration;
-import java.util.Optional;
 import io.zwgk.bot.stats.DemoData;
-import io.zwgk.bot.stats.StatsImporter;
 import io.zwgk.bot.stats.StatsRoutes;
-import io.zwgk.bot.store.BindingStore;
-import io.zwgk.bot.store.BulletinStore;
-import io.zwgk.bot.store.DedupeStore;
-import io.zwgk.bot.store.MonitorStore;
-import io.zwgk.bot.store.OutboxStore;
-import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.StatsStore;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -88,13 +56,6 @@ public final class App {
   private final List<String> front = new ArrayList<>();
   private HttpVerticle http;
 
-  /** The long-lived objects of one running service; the CLI and tests use them without HTTP. */
-  public record Services(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat,
-      Outbox outbox, OutboxStore outboxStore, RateLimitStore rates, Map<String, ChatPlatform> platforms,
-      TrackedStore tracked, TrackedImporter trackedImporter, ReminderService reminders, ReminderStore reminderStore,
-      MonitorService monitor, BulletinService bulletins) {
-  }
-
   private App(Vertx vertx, Redis redis, Configuration config, Services services, Metrics metrics) {
     this.vertx = vertx;
     this.redis = redis;
@@ -107,7 +68,7 @@ public final class App {
   public static Future<App> build(Vertx vertx, Configuration config, String redisUri, Clock clock) {
     Metrics metrics = Metrics.prometheus();
     return Redis.connect(vertx, redisUri, metrics)
-        .map(redis -> new App(vertx, redis, config, services(vertx, config, redis, clock, metrics), metrics))
+        .map(redis -> new App(vertx, redis, config, Services.create(vertx, config, redis, clock, metrics), metrics))
         .onFailure(e -> metrics.close());
   }
 
@@ -128,37 +89,6 @@ public final class App {
             config.calendar(), clock.withZone(config.settings().zone()), REMINDER_TICK)).map(app))
         .compose(App::connectRobots)
         .compose(app -> app.listen(clock));
-  }
-
-  private static Services services(Vertx vertx, Configuration config, Redis redis, Clock clock, Metrics metrics) {
-    Settings settings = config.settings();
-    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
-        .setConnectTimeout((int) settings.outboundTimeoutMs()));
-    Map<String, ChatPlatform> platforms = OutboxVerticle.byName(List.of(
-        new DingTalkPlatform(vertx, web, settings, config.chat().robots("dingtalk"), clock),
-        new WeComPlatform(vertx, web, settings, config.chat().robots("wecom"), clock),
-        new FeishuPlatform(vertx, web, settings, config.chat().robots("feishu"), clock)));
-    OutboxStore outboxStore = new OutboxStore(redis);
-    Outbox outbox = new Outbox(outboxStore, config.chat(), p -> platforms.get(p).groups().maxTextBytes(), clock);
-    TrackedStore tracked = new TrackedStore(redis);
-    ReminderStore reminderStore = new ReminderStore(redis);
-    ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
-        config.bot().units(), config.chat(), outbox);
-    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
-        new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
-            settings.publicUrl()), clock);
-    MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
-    CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
-        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
-    UnitResolver units = new UnitResolver(config.bot().units());
-    TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
-        Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
-    Map<String, ReplyChannel> replies = new HashMap<>();
-    platforms.forEach((name, p) -> replies.put(name, p.replies()));
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, metrics);
-    return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
-        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }
 
   /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */

@@ -1,0 +1,80 @@
+package io.zwgk.bot;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.zwgk.bot.bulletin.BulletinService;
+import io.zwgk.bot.bulletin.BulletinSetup;
+import io.zwgk.bot.chat.ChatPlatform;
+import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.chat.OutboxVerticle;
+import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
+import io.zwgk.bot.chat.feishu.FeishuPlatform;
+import io.zwgk.bot.chat.wecom.WeComPlatform;
+import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.ops.Metrics;
+import io.zwgk.bot.command.Resolution;
+import io.zwgk.bot.command.UnitResolver;
+import io.zwgk.bot.remind.ReminderActions;
+import io.zwgk.bot.remind.ReminderService;
+import io.zwgk.bot.remind.TrackedImporter;
+import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.TrackedStore;
+import java.util.Optional;
+import io.zwgk.bot.stats.StatsImporter;
+import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.BulletinStore;
+import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.MonitorStore;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.RateLimitStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.StatsStore;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The long-lived objects of one running service, wired once; the CLI and tests use them without HTTP. */
+public record Services(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat,
+    Outbox outbox, OutboxStore outboxStore, RateLimitStore rates, Map<String, ChatPlatform> platforms,
+    TrackedStore tracked, TrackedImporter trackedImporter, ReminderService reminders, ReminderStore reminderStore,
+    MonitorService monitor, BulletinService bulletins) {
+
+  /** Builds every service of one running instance over one Redis connection. */
+  static Services create(Vertx vertx, Configuration config, Redis redis, Clock clock, Metrics metrics) {
+    Settings settings = config.settings();
+    StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
+    WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
+        .setConnectTimeout((int) settings.outboundTimeoutMs()));
+    Map<String, ChatPlatform> platforms = OutboxVerticle.byName(List.of(
+        new DingTalkPlatform(vertx, web, settings, config.chat().robots("dingtalk"), clock),
+        new WeComPlatform(vertx, web, settings, config.chat().robots("wecom"), clock),
+        new FeishuPlatform(vertx, web, settings, config.chat().robots("feishu"), clock)));
+    OutboxStore outboxStore = new OutboxStore(redis);
+    Outbox outbox = new Outbox(outboxStore, config.chat(), p -> platforms.get(p).groups().maxTextBytes(), clock);
+    TrackedStore tracked = new TrackedStore(redis);
+    ReminderStore reminderStore = new ReminderStore(redis);
+    ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
+        config.bot().units(), config.chat(), outbox);
+    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
+        new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
+            settings.publicUrl()), clock);
+    MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
+    CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
+        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
+    UnitResolver units = new UnitResolver(config.bot().units());
+    TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
+        Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
+    Map<String, ReplyChannel> replies = new HashMap<>();
+    platforms.forEach((name, p) -> replies.put(name, p.replies()));
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, metrics);
+    return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
+        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
+  }
+}
