@@ -14,6 +14,7 @@ import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.OutboxRoutes;
 import io.zwgk.bot.chat.OutboxVerticle;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SenderLimits;
 import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
 import io.zwgk.bot.chat.feishu.FeishuPlatform;
 import io.zwgk.bot.chat.wecom.WeComPlatform;
@@ -122,9 +123,11 @@ public final class App {
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
     Map<String, ReplyChannel> replies = new HashMap<>();
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox);
+    RateLimitStore rates = new RateLimitStore(redis);
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, rates,
+        SenderLimits.defaults(), clock);
     return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
-        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore);
+        rates, platforms, tracked, trackedImporter, reminders, reminderStore);
   }
 
   /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */

@@ -3,34 +3,53 @@ package io.zwgk.bot.chat;
 import io.vertx.core.Future;
 import io.zwgk.bot.command.CommandRequest;
 import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.command.Reply;
 import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.RateLimitStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The platform-neutral middle of every inbound path: claim the message id, run the command, reply through the
- * message's platform, @-mentioning the sender. Adapters call {@link #claim} before acknowledging and
- * {@link #process} after.
+ * The platform-neutral middle of every inbound path: claim the message id, draw on the sender's budget, run the
+ * command, reply through the message's platform, @-mentioning the sender. Adapters call {@link #claim} before
+ * acknowledging and {@link #process} after.
  */
 public final class ChatService {
   private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+  /** The one answer to a sender over budget; then the robot stays silent for that sender. */
+  static final Reply TOO_FAST = new Reply("发送太频繁", "发送太频繁，请稍后再试。");
 
   private final DedupeStore dedupe;
   private final CommandService commands;
   private final Map<String, ReplyChannel> channels;
   private final Outbox outbox;
+  private final SenderBudget budget;
 
   /**
+   * Without per-sender limits (benchmarks, tests of other behaviour).
+   *
    * @param channels reply channel per platform name
    * @param outbox where a reply whose direct delivery failed goes for durable retry
    */
   public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox) {
+    this(dedupe, commands, channels, outbox, null, SenderLimits.none(), Clock.systemUTC());
+  }
+
+  /**
+   * @param rates where the per-sender budgets are kept
+   * @param limits each sender's budget
+   * @param clock the time the budgets are drawn at
+   */
+  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
+      RateLimitStore rates, SenderLimits limits, Clock clock) {
     this.dedupe = dedupe;
     this.commands = commands;
     this.channels = Map.copyOf(channels);
     this.outbox = outbox;
+    this.budget = new SenderBudget(rates, limits, clock);
   }
 
   /**
@@ -47,9 +66,10 @@ public final class ChatService {
   }
 
   /**
-   * Answers the message directly through its platform's reply channel. When that fails for a reason a retry can cure
-   * (timeout, 5xx, throttling) the reply goes to the outbox and is delivered later; a permanent failure is logged
-   * with the message id. Never fails the caller.
+   * Answers the message directly through its platform's reply channel, if its sender is within budget; the first
+   * message over budget gets {@link #TOO_FAST}, later ones nothing. When the reply fails for a reason a retry can
+   * cure (timeout, 5xx, throttling) it goes to the outbox and is delivered later; a permanent failure is logged with
+   * the message id. Never fails the caller.
    */
   public Future<Void> process(InboundMessage message) {
     ReplyChannel channel = channels.get(message.platform());
@@ -57,9 +77,16 @@ public final class ChatService {
       log.error("no reply channel for platform {} (message {})", message.platform(), message.messageId());
       return Future.succeededFuture();
     }
-    CommandRequest request = new CommandRequest(message.platform(), message.senderId(), message.senderName(),
-        message.text());
-    return commands.handle(request)
+    return budget.admit(message).compose(verdict -> switch (verdict) {
+      case ANSWER -> answer(channel, message, commands.handle(new CommandRequest(message.platform(),
+          message.senderId(), message.senderName(), message.text())));
+      case NOTICE -> answer(channel, message, Future.succeededFuture(TOO_FAST));
+      case SILENT -> Future.<Void>succeededFuture();
+    });
+  }
+
+  private Future<Void> answer(ReplyChannel channel, InboundMessage message, Future<Reply> answer) {
+    return answer
         .map(reply -> new OutboundMessage(reply.title(), reply.text(), mention(message), List.of()))
         .compose(out -> channel.reply(message, out)
             .onSuccess(v -> log.info("answered {} message {}", message.platform(), message.messageId()))

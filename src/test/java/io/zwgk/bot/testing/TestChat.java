@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SenderLimits;
 import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
@@ -17,6 +18,7 @@ import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.StatsStore;
 import java.nio.file.Path;
@@ -30,6 +32,12 @@ public final class TestChat {
   }
 
   public static ChatService chatService(Vertx vertx, Redis redis, String platform, ReplyChannel replies) {
+    return chatService(vertx, redis, platform, replies, SenderLimits.none(), Clock.systemUTC());
+  }
+
+  /** The same with per-sender limits drawn at {@code clock}. */
+  public static ChatService chatService(Vertx vertx, Redis redis, String platform, ReplyChannel replies,
+      SenderLimits limits, Clock clock) {
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     WorkCalendar calendar = WorkCalendar.load(Path.of("bot-config/holidays-cn.csv"));
     ChatConfig chat = new ChatConfig(List.of(), List.of());
@@ -40,6 +48,7 @@ public final class TestChat {
         List.of(), chat, outbox);
     CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
         calendar, new ReminderActions(tracked, reminderStore, reminders), Clock.systemUTC());
-    return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox);
+    return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox,
+        new RateLimitStore(redis), limits, clock);
   }
 }
