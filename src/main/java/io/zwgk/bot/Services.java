@@ -11,6 +11,7 @@ import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.OutboxVerticle;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SenderLimits;
 import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
 import io.zwgk.bot.chat.feishu.FeishuPlatform;
 import io.zwgk.bot.chat.wecom.WeComPlatform;
@@ -73,8 +74,10 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
     Map<String, ReplyChannel> replies = new HashMap<>();
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, metrics);
-    return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore,
-        new RateLimitStore(redis), platforms, tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
+    RateLimitStore rates = new RateLimitStore(redis);
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, rates,
+        SenderLimits.defaults(), clock, metrics);
+    return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore, rates, platforms,
+        tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }
 }

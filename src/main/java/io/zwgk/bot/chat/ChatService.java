@@ -3,9 +3,12 @@ package io.zwgk.bot.chat;
 import io.vertx.core.Future;
 import io.zwgk.bot.command.CommandRequest;
 import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.command.Reply;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.RateLimitStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,35 +17,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The platform-neutral middle of every inbound path: claim the message id, run the command, reply through the
- * message's platform, @-mentioning the sender. Adapters call {@link #claim} before acknowledging and
- * {@link #process} after.
+ * The platform-neutral middle of every inbound path: claim the message id, draw on the sender's budget, run the
+ * command, reply through the message's platform, @-mentioning the sender. Adapters call {@link #claim} before
+ * acknowledging and {@link #process} after.
  */
 public final class ChatService {
   private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+  /** The one answer to a sender over budget; then the robot stays silent for that sender. */
+  static final Reply TOO_FAST = new Reply("发送太频繁", "发送太频繁，请稍后再试。");
 
   private final DedupeStore dedupe;
   private final CommandService commands;
   private final Map<String, ReplyChannel> channels;
   private final Outbox outbox;
+  private final SenderBudget budget;
   private final Metrics metrics;
   private final Set<Future<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
   /**
+   * Without per-sender limits or metrics (benchmarks, tests of other behaviour).
+   *
    * @param channels reply channel per platform name
    * @param outbox where a reply whose direct delivery failed goes for durable retry
    */
   public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox) {
-    this(dedupe, commands, channels, outbox, Metrics.none());
+    this(dedupe, commands, channels, outbox, null, SenderLimits.none(), Clock.systemUTC(), Metrics.none());
   }
 
-  /** As above, counting claims (accepted, duplicate) and direct replies (sent, retry, throttled, dead) in metrics. */
+  /** With per-sender limits, without metrics. */
   public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
-      Metrics metrics) {
+      RateLimitStore rates, SenderLimits limits, Clock clock) {
+    this(dedupe, commands, channels, outbox, rates, limits, clock, Metrics.none());
+  }
+
+  /**
+   * @param rates where the per-sender budgets are kept
+   * @param limits each sender's budget
+   * @param clock the time the budgets are drawn at
+   * @param metrics counts claims (accepted, duplicate) and direct replies (sent, retry, throttled, dead)
+   */
+  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
+      RateLimitStore rates, SenderLimits limits, Clock clock, Metrics metrics) {
     this.dedupe = dedupe;
     this.commands = commands;
     this.channels = Map.copyOf(channels);
     this.outbox = outbox;
+    this.budget = new SenderBudget(rates, limits, clock);
     this.metrics = metrics;
   }
 
@@ -67,9 +87,10 @@ public final class ChatService {
   }
 
   /**
-   * Answers the message directly through its platform's reply channel. When that fails for a reason a retry can cure
-   * (timeout, 5xx, throttling) the reply goes to the outbox and is delivered later; a permanent failure is logged
-   * with the message id. Never fails the caller.
+   * Answers the message directly through its platform's reply channel, if its sender is within budget; the first
+   * message over budget gets {@link #TOO_FAST}, later ones nothing. When the reply fails for a reason a retry can
+   * cure (timeout, 5xx, throttling) it goes to the outbox and is delivered later; a permanent failure is logged with
+   * the message id. Never fails the caller.
    */
   public Future<Void> process(InboundMessage message) {
     ReplyChannel channel = channels.get(message.platform());
@@ -77,10 +98,20 @@ public final class ChatService {
       log.error("no reply channel for platform {} (message {})", message.platform(), message.messageId());
       return Future.succeededFuture();
     }
-    CommandRequest request = new CommandRequest(message.platform(), message.senderId(), message.senderName(),
-        message.text());
-    Future<Void> reply = commands.handle(request)
-        .map(r -> new OutboundMessage(r.title(), r.text(), mention(message), List.of()))
+    Future<Void> reply = budget.admit(message).compose(verdict -> switch (verdict) {
+      case ANSWER -> answer(channel, message, commands.handle(new CommandRequest(message.platform(),
+          message.senderId(), message.senderName(), message.text())));
+      case NOTICE -> answer(channel, message, Future.succeededFuture(TOO_FAST));
+      case SILENT -> Future.<Void>succeededFuture();
+    });
+    inFlight.add(reply);
+    reply.onComplete(ar -> inFlight.remove(reply));
+    return reply;
+  }
+
+  private Future<Void> answer(ReplyChannel channel, InboundMessage message, Future<Reply> answer) {
+    return answer
+        .map(reply -> new OutboundMessage(reply.title(), reply.text(), mention(message), List.of()))
         .compose(out -> channel.reply(message, out)
             .onSuccess(v -> {
               log.info("answered {} message {}", message.platform(), message.messageId());
@@ -92,9 +123,6 @@ public final class ChatService {
           sent(message, Metrics.Send.DEAD);
         })
         .otherwiseEmpty();
-    inFlight.add(reply);
-    reply.onComplete(ar -> inFlight.remove(reply));
-    return reply;
   }
 
   private void sent(InboundMessage message, Metrics.Send result) {

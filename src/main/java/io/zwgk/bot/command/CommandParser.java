@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 public final class CommandParser {
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-  private static final Pattern EDGE_PUNCTUATION =
-      Pattern.compile("^[\\s:;,.、。!?「」『』“”\"'‘’《》<>【】\\[\\]]+|[\\s:;,.、。!?「」『』“”\"'‘’《》<>【】\\[\\]]+$");
+  /** Blanks and punctuation trimmed off both ends of an argument (a scan, not a regex: linear on any input). */
+  private static final String EDGE_PUNCTUATION = " \t\n\u000B\f\r:;,.、。!?「」『』“”\"'‘’《》<>【】[]";
   private static final Set<String> HELP = Set.of("帮助", "help", "?", "菜单", "命令", "说明", "使用说明");
   private static final Set<String> BOTTOM_FIVE =
       Set.of("末五位", "末五名", "后五位", "后五名", "倒数五位", "倒数五名", "末5位", "末5名", "后5位", "后5名", "倒数5名");
@@ -64,11 +64,12 @@ public final class CommandParser {
     String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     text = INVISIBLE.matcher(text).replaceAll("");
     text = SPACES.matcher(text).replaceAll(" ").strip();
-    while (text.startsWith("@")) {
-      int space = text.indexOf(' ');
-      text = space < 0 ? "" : text.substring(space + 1).strip();
+    int from = 0;
+    while (from < text.length() && text.charAt(from) == '@') {
+      int space = text.indexOf(' ', from);
+      from = space < 0 ? text.length() : space + 1;
     }
-    return text;
+    return text.substring(from);
   }
 
   private static Optional<Command> parseWithArgument(String text) {
@@ -113,7 +114,14 @@ public final class CommandParser {
   }
 
   private static Optional<String> argument(String rest) {
-    String arg = EDGE_PUNCTUATION.matcher(rest).replaceAll("");
-    return arg.isEmpty() ? Optional.empty() : Optional.of(arg);
+    int start = 0;
+    int end = rest.length();
+    while (start < end && EDGE_PUNCTUATION.indexOf(rest.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && EDGE_PUNCTUATION.indexOf(rest.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return start == end ? Optional.empty() : Optional.of(rest.substring(start, end));
   }
 }

@@ -8,6 +8,7 @@ import io.zwgk.bot.bulletin.BulletinTemplates;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SenderLimits;
 import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
@@ -25,6 +26,7 @@ import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.BulletinStore;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.StatsStore;
 import java.nio.file.Path;
@@ -38,6 +40,12 @@ public final class TestChat {
   }
 
   public static ChatService chatService(Vertx vertx, Redis redis, String platform, ReplyChannel replies) {
+    return chatService(vertx, redis, platform, replies, SenderLimits.none(), Clock.systemUTC());
+  }
+
+  /** The same with per-sender limits drawn at {@code clock}. */
+  public static ChatService chatService(Vertx vertx, Redis redis, String platform, ReplyChannel replies,
+      SenderLimits limits, Clock clock) {
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     WorkCalendar calendar = WorkCalendar.load(Path.of("bot-config/holidays-cn.csv"));
     ChatConfig chat = new ChatConfig(List.of(), List.of());
@@ -50,7 +58,8 @@ public final class TestChat {
         calendar, new ReminderActions(tracked, reminderStore, reminders),
         new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
             Clock.systemUTC()), bulletins(stats, tracked, outbox, chat, calendar, redis), Clock.systemUTC());
-    return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox);
+    return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox,
+        new RateLimitStore(redis), limits, clock);
   }
 
   /** A bulletin service over the repository's templates, for tests that need a whole CommandService. */

@@ -61,6 +61,9 @@ final class FeishuEventDecoder {
    */
   static Optional<InboundMessage> message(JsonNode event, String robot) {
     MessageEvent parsed = map(event, MessageEvent.class);
+    if (parsed == null) {
+      throw new MalformedMessageException("feishu message event is not an object");
+    }
     Message m = parsed.message();
     if (m == null || m.messageId() == null || m.messageId().isBlank()) {
       throw new MalformedMessageException("feishu message event has no message.message_id");
