@@ -95,7 +95,7 @@ public final class Main {
       problems.forEach(p -> out.println("  " + p));
       return 1;
     }
-    Configuration config = result.configuration().get();
+    Configuration config = result.configuration().orElseThrow();
     out.println("配置无误 (configuration OK): " + config.bot().units().size() + " 个单位, "
         + config.chat().robots().size() + " 个机器人, " + config.chat().groups().size() + " 个群");
     return 0;

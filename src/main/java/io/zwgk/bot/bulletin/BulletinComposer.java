@@ -74,7 +74,7 @@ final class BulletinComposer {
     if (in.stats().isEmpty()) {
       return List.of();
     }
-    PeriodStats stats = in.stats().get();
+    PeriodStats stats = in.stats().orElseThrow();
     int month = in.period().getMonthValue();
     List<Bulletin.Table> tables = new ArrayList<>();
     if (stats.count(Category.COUNTY_DEPT) > 0) {

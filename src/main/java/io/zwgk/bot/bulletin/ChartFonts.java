@@ -45,8 +45,8 @@ final class ChartFonts {
           + "font (e.g. the Debian package fonts-noto-cjk) and restart");
       return FALLBACK;
     }
-    log.info("bulletin chart font: {}", chosen.get());
-    return chosen.get();
+    log.info("bulletin chart font: {}", chosen.orElseThrow());
+    return chosen.orElseThrow();
   }
 
   /**

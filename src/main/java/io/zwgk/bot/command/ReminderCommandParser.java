@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Parses the reminder commands: 待办, 逾期, 问题, 整改, 复核, 完成, 栏目 已更新, 收到, 暂停提醒. */
 final class ReminderCommandParser {
   static final int MAX_SNOOZE_DAYS = 90;
-  private static final Set<String> TODO = Set.of("待办", "我的待办", "待办事项", "截止", "截止日期", "到期");
+  private static final Set<String> PENDING = Set.of("待办", "我的待办", "待办事项", "截止", "截止日期", "到期");
   private static final Set<String> OVERDUE = Set.of("逾期", "逾期事项", "我的逾期");
   private static final Set<String> FINDINGS = Set.of("问题", "我的问题", "存在问题", "整改问题");
   private static final Set<String> ACK = Set.of("收到", "已收到", "收到了", "好的收到");
@@ -25,7 +25,7 @@ final class ReminderCommandParser {
 
   static Optional<Command> parse(String text) {
     String compact = text.replace(" ", "");
-    if (TODO.contains(compact)) {
+    if (PENDING.contains(compact)) {
       return Optional.of(new Command.Todo(false));
     }
     if (OVERDUE.contains(compact)) {

@@ -37,7 +37,7 @@ final class HostGate {
   private <T> void start(Supplier<Future<T>> request, Promise<T> result) {
     Future<T> running;
     try {
-      running = request.get();
+      running = request.get(); // blocking-ok: a Supplier of a Future, not a blocking get
     } catch (RuntimeException e) {
       running = Future.failedFuture(e);
     }

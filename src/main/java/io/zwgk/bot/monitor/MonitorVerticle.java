@@ -75,7 +75,7 @@ public final class MonitorVerticle extends VerticleBase {
       log.warn("monitor schedule {} has no next run", schedule.get());
       return;
     }
-    planned = next.get();
+    planned = next.orElseThrow();
     long delay = Math.max(1, Duration.between(clock.instant(), planned.toInstant()).toMillis());
     log.info("next scheduled monitor run at {}", planned);
     vertx.setTimer(delay, id -> tick().onComplete(ar -> scheduleNext()));

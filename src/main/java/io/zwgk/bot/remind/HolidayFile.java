@@ -82,7 +82,7 @@ final class HolidayFile {
       error(line, "", "a quoted field is not closed");
       return;
     }
-    List<String> f = split.get();
+    List<String> f = split.orElseThrow();
     if (f.size() != FIELDS) {
       error(line, "", "expected " + FIELDS + " fields (" + HEADER + ") but found " + f.size());
       return;

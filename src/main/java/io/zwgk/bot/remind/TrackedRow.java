@@ -52,9 +52,9 @@ final class TrackedRow {
       return error("单位“" + TrackedCells.excerpt(typed) + "”不在单位名单中（请核对名称或在bot-config/units.yaml中配置）");
     }
     if (!resolved.get().equals(typed)) {
-      warnings.add(new RowProblem(number(), "单位“" + TrackedCells.excerpt(typed) + "”按“" + resolved.get() + "”导入"));
+      warnings.add(new RowProblem(number(), "单位“" + TrackedCells.excerpt(typed) + "”按“" + resolved.orElseThrow() + "”导入"));
     }
-    return resolved.get();
+    return resolved.orElseThrow();
   }
 
   /** A required free text (spaces folded). */

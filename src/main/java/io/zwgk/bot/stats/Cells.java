@@ -43,7 +43,7 @@ final class Cells {
     if (parsed.isEmpty()) {
       return CountResult.problem("不是整数");
     }
-    BigDecimal n = parsed.get();
+    BigDecimal n = parsed.orElseThrow();
     if (n.signum() < 0) {
       return CountResult.problem("不能为负数");
     }

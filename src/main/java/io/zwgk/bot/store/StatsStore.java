@@ -124,7 +124,7 @@ public final class StatsStore {
 
   private <K, V> Future<V> cached(AsyncCache<K, V> cache, K key, java.util.function.Supplier<Future<V>> loader) {
     if (!cacheEnabled) {
-      return loader.get();
+      return loader.get(); // blocking-ok: a Supplier of a Future, not a blocking get
     }
     Context context = vertx.getOrCreateContext();
     CompletableFuture<V> cf = cache.get(key, (k, executor) -> toCompletable(loader.get()));

@@ -130,7 +130,7 @@ final class FeishuWebhook {
       rc.json(new JsonObject());
       return;
     }
-    InboundMessage m = message.get();
+    InboundMessage m = message.orElseThrow();
     chat.claim(m).onComplete(claimed -> {
       rc.json(new JsonObject());
       if (claimed.succeeded() && claimed.result()) {
