@@ -110,9 +110,9 @@ public final class BulletinService {
   }
 
   private Future<PublishResult> broadcast(Bulletin published, BulletinState state) {
-    OutboundMessage message = ChatSummary.published(published, publicUrl);
     log.info("publishing the {} bulletin to {} groups", published.period(), chat.broadcastGroups().size());
-    return send(chat.broadcastGroups(), message, g -> "bulletin:" + published.period() + ":" + g.name())
+    return send(chat.broadcastGroups(), g -> ChatSummary.published(published, publicUrl, g.platform()),
+        g -> "bulletin:" + published.period() + ":" + g.name())
         .compose(groups -> trackFindings(state, published.issueDate())
             .map(created -> new PublishResult(PublishResult.Outcome.PUBLISHED, published, groups, created)));
   }
@@ -200,7 +200,12 @@ public final class BulletinService {
   }
 
   private Future<Integer> send(List<GroupConfig> groups, OutboundMessage message, Function<GroupConfig, String> key) {
-    List<Future<Boolean>> sends = groups.stream().map(g -> outbox.toGroup(g, message, key.apply(g)).recover(e -> {
+    return send(groups, g -> message, key);
+  }
+
+  private Future<Integer> send(List<GroupConfig> groups, Function<GroupConfig, OutboundMessage> message,
+      Function<GroupConfig, String> key) {
+    List<Future<Boolean>> sends = groups.stream().map(g -> outbox.toGroup(g, message.apply(g), key.apply(g)).recover(e -> {
       log.warn("could not queue the bulletin to group {}: {}", g.name(), e.getMessage());
       return Future.succeededFuture(false);
     })).toList();

@@ -13,11 +13,19 @@ final class ChatSummary {
   private ChatSummary() {
   }
 
-  /** What the broadcast groups receive on publication. */
-  static OutboundMessage published(Bulletin b, Optional<String> publicUrl) {
+  /**
+   * What the broadcast groups receive on publication. With a public URL the message links the full bulletin, and on
+   * DingTalk, whose markdown shows images by URL, it also shows the completion-ratio chart.
+   */
+  static OutboundMessage published(Bulletin b, Optional<String> publicUrl, String platform) {
     StringBuilder out = body(b);
     out.append("**附件**:").append(tableTitles(b)).append("见全文");
-    publicUrl.ifPresent(url -> out.append("\n\n[查看全文 / 下载 Word、Excel](").append(link(url, b)).append(')'));
+    publicUrl.ifPresent(url -> {
+      if ("dingtalk".equals(platform)) {
+        out.append("\n\n![各单位完成比例与时序进度](").append(link(url, b)).append("/chart.png)");
+      }
+      out.append("\n\n[查看全文 / 下载 Word、Excel](").append(link(url, b)).append(')');
+    });
     return OutboundMessage.of(b.title(), out.toString());
   }
 

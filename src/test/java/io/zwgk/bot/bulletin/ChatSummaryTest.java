@@ -18,7 +18,7 @@ class ChatSummaryTest {
   @Test
   @DisplayName("the group message carries every section and a link to the full bulletin, but not the tables")
   void published() {
-    OutboundMessage m = ChatSummary.published(draft, Optional.of("https://zwgk.example.gov.cn/"));
+    OutboundMessage m = ChatSummary.published(draft, Optional.of("https://zwgk.example.gov.cn/"), "wecom");
 
     assertThat(m.title()).isEqualTo("2024年4月政务公开月报");
     assertThat(m.markdown()).startsWith("## 2024年4月政务公开月报\n\n编者按:")
@@ -26,13 +26,21 @@ class ChatSummaryTest {
             "**附件**:政府信息公开平台县直单位信息发布统计表、政府信息公开平台各乡镇信息发布统计表见全文",
             "[查看全文 / 下载 Word、Excel](https://zwgk.example.gov.cn/bulletins/2024-04)")
         .doesNotContain("114.73");
-    assertThat(ChatSummary.published(draft, Optional.empty()).markdown()).doesNotContain("](");
+    assertThat(m.markdown()).doesNotContain("chart.png");
+    assertThat(ChatSummary.published(draft, Optional.empty(), "dingtalk").markdown()).doesNotContain("](");
+  }
+
+  @Test
+  @DisplayName("on DingTalk, whose markdown shows images, the summary also shows the completion-ratio chart")
+  void chartOnDingTalk() {
+    assertThat(ChatSummary.published(draft, Optional.of("https://zwgk.example.gov.cn"), "dingtalk").markdown())
+        .contains("![各单位完成比例与时序进度](https://zwgk.example.gov.cn/bulletins/2024-04/chart.png)");
   }
 
   @Test
   @DisplayName("split to a platform's limit, every part fits and the parts hold the whole message")
   void fitsTheSplitter() {
-    OutboundMessage m = ChatSummary.published(draft, Optional.of("https://zwgk.example.gov.cn"));
+    OutboundMessage m = ChatSummary.published(draft, Optional.of("https://zwgk.example.gov.cn"), "feishu");
 
     List<OutboundMessage> parts = MessageSplitter.split(m, 2000);
 
