@@ -1,0 +1,87 @@
+package io.zwgk.bot.bench;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.zwgk.bot.Configuration;
+import io.zwgk.bot.bulletin.BulletinService;
+import io.zwgk.bot.bulletin.BulletinSetup;
+import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
+import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.http.ErrorMapping;
+import io.zwgk.bot.http.HttpVerticle;
+import io.zwgk.bot.remind.ReminderActions;
+import io.zwgk.bot.remind.ReminderService;
+import io.zwgk.bot.stats.DemoData;
+import io.zwgk.bot.stats.StatsImporter;
+import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.BulletinStore;
+import io.zwgk.bot.store.MonitorStore;
+import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.StatsStore;
+import io.zwgk.bot.store.TrackedStore;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The DingTalk inbound path wired as {@code App} wires it (same stores, services, web client options, router and
+ * HTTP verticle), with one difference the benchmark needs and {@code App} does not offer: the statistics cache can
+ * be switched off. Nothing else runs (no outbox dispatcher, no reminder scheduler, no other platforms).
+ */
+final class BenchStack {
+  /** The services a benchmark drives directly, and the bound port once listening. */
+  record Built(StatsStore stats, StatsImporter importer, CommandService commands, ChatService chat,
+      DingTalkPlatform dingtalk) {
+  }
+
+  private BenchStack() {
+  }
+
+  /** Builds the services over {@code redis}; {@code cache} false serves every statistics read from Redis. */
+  static Built build(Vertx vertx, Configuration config, Redis redis, Clock clock, boolean cache) {
+    StatsStore stats = new StatsStore(vertx, redis, cache, Ticker.systemTicker());
+    WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
+        .setConnectTimeout((int) config.settings().outboundTimeoutMs()));
+    DingTalkPlatform dingtalk = new DingTalkPlatform(vertx, web, config.settings(),
+        config.chat().robots("dingtalk"), clock);
+    Outbox outbox = new Outbox(new OutboxStore(redis), config.chat(), p -> dingtalk.groups().maxTextBytes(), clock);
+    TrackedStore tracked = new TrackedStore(redis);
+    ReminderStore reminderStore = new ReminderStore(redis);
+    ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
+        config.bot().units(), config.chat(), outbox);
+    MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
+    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
+        new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
+            config.settings().publicUrl()), clock);
+    CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
+        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock);
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalk.replies()),
+        outbox);
+    return new Built(stats, new StatsImporter(vertx, stats), commands, chat, dingtalk);
+  }
+
+  /** Builds, loads the demo tables into an empty store, listens; answers the bound port. */
+  static Future<Integer> start(Vertx vertx, Configuration config, Redis redis, Clock clock, boolean cache) {
+    Built built = build(vertx, config, redis, clock, cache);
+    HttpVerticle http = new HttpVerticle(v -> {
+      Router router = Router.router(v);
+      ErrorMapping.install(router);
+      built.dingtalk().mount(router, built.chat());
+      return router;
+    }, config.settings().httpHost(), config.settings().httpPort());
+    return built.stats().listenForChanges()
+        .compose(v -> DemoData.loadIfEmpty(vertx, built.stats(), built.importer(),
+            config.settings().configDir().resolve("demo")))
+        .compose(n -> vertx.deployVerticle(http))
+        .map(id -> http.actualPort());
+  }
+}
