@@ -42,9 +42,17 @@ public record DeliveryPolicy(Map<String, List<Limit>> limits, Map<String, Durati
         maxBackoff);
   }
 
+  /**
+   * The platform's windows, each lengthened by {@link #WINDOW_MARGIN} so that a message arriving a few milliseconds
+   * after we let it go still lands inside the platform's own window count.
+   */
   public List<Limit> limitsOf(String platform) {
-    return limits.getOrDefault(platform, List.of());
+    return limits.getOrDefault(platform, List.of()).stream()
+        .map(l -> new Limit(l.window().plus(WINDOW_MARGIN), l.max())).toList();
   }
+
+  /** Safety margin added to every rate window (the benchmark saw sends arrive 2–17 ms after leaving). */
+  static final Duration WINDOW_MARGIN = Duration.ofMillis(25);
 
   public Duration pauseOf(String platform) {
     return throttlePause.getOrDefault(platform, Duration.ofMinutes(1));

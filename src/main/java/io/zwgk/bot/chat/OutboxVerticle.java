@@ -117,12 +117,17 @@ public final class OutboxVerticle extends VerticleBase {
       return store.dead(claimed, clock.millis(), e.getMessage());
     }
     return rates.reserve(claimed.lane(), policy.limitsOf(entry.platform()), clock.millis())
-        .compose(wait -> wait > 0 ? store.reschedule(claimed, clock.millis() + wait, false, null)
-            : attempt(claimed, entry))
+        .compose(wait -> wait > 0 ? waitForBudget(claimed, wait) : attempt(claimed, entry))
         .recover(e -> {
           log.warn("outbox lane {} not worked: {}", claimed.lane(), e.getMessage());
           return Future.succeededFuture();
         });
+  }
+
+  /** Puts the lane back until its robot's budget allows the next send, and looks again right then (not a poll later). */
+  private Future<Void> waitForBudget(Claimed claimed, long waitMs) {
+    return store.reschedule(claimed, clock.millis() + waitMs, false, null)
+        .onSuccess(v -> vertx.setTimer(Math.max(1, waitMs), id -> tick()));
   }
 
   private Future<Void> attempt(Claimed claimed, OutboxEntry entry) {
