@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,13 +126,8 @@ public final class StatsStore {
       return loader.get(); // blocking-ok: a Supplier of a Future, not a blocking get
     }
     Context context = vertx.getOrCreateContext();
-    CompletableFuture<V> cf = cache.get(key, (k, executor) -> toCompletable(loader.get()));
+    CompletableFuture<V> cf = cache.get(key, (k, executor) -> loader.get().toCompletionStage().toCompletableFuture());
     return Future.fromCompletionStage(cf, context);
-  }
-
-  private static <V> CompletableFuture<V> toCompletable(Future<V> future) {
-    CompletionStage<V> stage = future.toCompletionStage();
-    return stage.toCompletableFuture();
   }
 
   private static String encodeRow(UnitStats r) {
