@@ -1,21 +1,17 @@
 package io.zwgk.bot.monitor;
 
 import io.zwgk.bot.monitor.Fetch.Ok;
+import io.zwgk.bot.stats.ZipGuard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -60,7 +56,7 @@ final class Attachments {
   }
 
   private static Optional<String> xlsx(byte[] bytes) {
-    if (!inflatesWithinLimit(bytes)) {
+    if (ZipGuard.inspect(bytes, MAX_INFLATED, MAX_ENTRIES) != ZipGuard.Verdict.OK) {
       return Optional.empty();
     }
     StringBuilder out = new StringBuilder();
@@ -82,29 +78,5 @@ final class Attachments {
 
   private static String cell(Cell cell) {
     return cell == null || cell.getRawValue() == null ? "" : cell.getText();
-  }
-
-  private static boolean inflatesWithinLimit(byte[] bytes) {
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-      long budget = MAX_INFLATED;
-      int entries = 0;
-      byte[] buffer = new byte[64 * 1024];
-      for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); ) {
-        if (++entries > MAX_ENTRIES) {
-          return false;
-        }
-        try (InputStream in = zip.getInputStream(e.nextElement())) {
-          for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            budget -= n;
-            if (budget < 0) {
-              return false;
-            }
-          }
-        }
-      }
-      return true;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
   }
 }

@@ -8,38 +8,65 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Rejects zip bombs before an XLSX file reaches the reader: inflates every entry, as the reader's own zip library
- * sees them, and stops at a budget of uncompressed bytes.
+ * Rejects zip bombs before an XLSX file reaches a reader: inflates every entry, as the readers' own zip library sees
+ * them, and stops at a number of entries or a budget of uncompressed bytes. Shared by the statistics import and the
+ * site monitor's attachment reader. Pure and blocking; call it off the event loop.
  */
-final class ZipGuard {
+public final class ZipGuard {
   private ZipGuard() {}
 
-  static void check(byte[] body, long maxInflatedBytes) throws TableException {
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(body)).get()) {
+  /** What inflating an archive found. */
+  public enum Verdict {
+    /** Within both limits. */
+    OK,
+    /** More entries than allowed. */
+    TOO_MANY_ENTRIES,
+    /** The entries together inflate beyond the budget. */
+    TOO_LARGE,
+    /** Not a zip archive the library can read. */
+    UNREADABLE
+  }
+
+  /** Inflates {@code zip} entry by entry, stopping at the first limit it crosses. */
+  public static Verdict inspect(byte[] zip, long maxInflatedBytes, int maxEntries) {
+    try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
       long budget = maxInflatedBytes;
       int entries = 0;
-      for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); ) {
-        if (++entries > ImportLimits.MAX_XLSX_ENTRIES) {
-          throw new TableException(0, "xlsx文件内部条目过多，拒绝处理");
+      byte[] buffer = new byte[64 * 1024];
+      for (Enumeration<ZipArchiveEntry> e = file.getEntries(); e.hasMoreElements(); ) {
+        if (++entries > maxEntries) {
+          return Verdict.TOO_MANY_ENTRIES;
         }
-        try (InputStream in = zip.getInputStream(e.nextElement())) {
-          budget -= drain(in, budget, maxInflatedBytes);
+        try (InputStream in = file.getInputStream(e.nextElement())) {
+          budget = drain(in, buffer, budget);
+        }
+        if (budget < 0) {
+          return Verdict.TOO_LARGE;
         }
       }
+      return Verdict.OK;
     } catch (IOException | RuntimeException e) {
-      throw XlsxTableReader.unreadable();
+      return Verdict.UNREADABLE;
     }
   }
 
-  private static long drain(InputStream in, long budget, long limit) throws IOException, TableException {
-    byte[] buffer = new byte[64 * 1024];
-    long read = 0;
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      read += n;
-      if (read > budget) {
-        throw new TableException(0, "xlsx文件解压后超过" + limit / (1024 * 1024) + "MB，拒绝处理");
-      }
+  /** The statistics import's check: at most {@link ImportLimits#MAX_XLSX_ENTRIES} entries, each refusal worded. */
+  static void check(byte[] body, long maxInflatedBytes) throws TableException {
+    switch (inspect(body, maxInflatedBytes, ImportLimits.MAX_XLSX_ENTRIES)) {
+      case OK -> { }
+      case TOO_MANY_ENTRIES -> throw new TableException(0, "xlsx文件内部条目过多，拒绝处理");
+      case TOO_LARGE -> throw new TableException(0,
+          "xlsx文件解压后超过" + maxInflatedBytes / (1024 * 1024) + "MB，拒绝处理");
+      case UNREADABLE -> throw XlsxTableReader.unreadable();
     }
-    return read;
+  }
+
+  /** The budget left after reading {@code in}; negative as soon as it is overspent. */
+  private static long drain(InputStream in, byte[] buffer, long budget) throws IOException {
+    long left = budget;
+    for (int n = in.read(buffer); n >= 0 && left >= 0; n = in.read(buffer)) {
+      left -= n;
+    }
+    return left;
   }
 }

@@ -8,7 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.DisplayName;
@@ -47,6 +53,36 @@ class AttachmentsTest {
 
     assertThat(text).hasValueSatisfying(t -> assertThat(t).contains("补贴发放花名册", "王五", "440524188001010014"));
     assertThat(PrivacyScanner.find(text.orElseThrow(), LocalDate.of(2024, 5, 6))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("an xlsx with more than 2000 zip entries is refused by the zip guard before it is read")
+  void tooManyEntries() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook book = new Workbook(out, "test", "1.0");
+    book.newWorksheet("名单").value(0, 0, "王五");
+    book.finish();
+
+    assertThat(Attachments.text(ok("http://h/a.xlsx", withExtraEntries(out.toByteArray(), 10))))
+        .hasValueSatisfying(t -> assertThat(t).contains("王五"));
+    assertThat(Attachments.text(ok("http://h/a.xlsx", withExtraEntries(out.toByteArray(), 2000)))).isEmpty();
+  }
+
+  private static byte[] withExtraEntries(byte[] zip, int extra) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+        ZipOutputStream copy = new ZipOutputStream(out)) {
+      for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
+        copy.putNextEntry(new ZipEntry(e.getName()));
+        in.getInputStream(e).transferTo(copy);
+        copy.closeEntry();
+      }
+      for (int i = 0; i < extra; i++) {
+        copy.putNextEntry(new ZipEntry("extra/" + i + ".txt"));
+        copy.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   @Test

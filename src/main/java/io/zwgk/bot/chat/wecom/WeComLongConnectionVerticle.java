@@ -10,6 +10,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.PlatformException;
+import io.zwgk.bot.chat.ReconnectBackoff;
 import io.zwgk.bot.config.RobotConfig;
 import java.net.URI;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WeComLongConnectionVerticle extends VerticleBase implements WeComSession.Listener {
   private static final Logger log = LoggerFactory.getLogger(WeComLongConnectionVerticle.class);
+  private static final double JITTER = 0.2;
 
   private final String robot;
   private final String botId;
@@ -35,13 +37,15 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
   private final WeComConnections connections;
   private final LongConnectionTiming timing;
   private final ReconnectBackoff backoff;
+  private final ReconnectTimer timer;
   private WebSocketClient client;
   private WeComSession session;
   private boolean stopping;
+  private int failures;
 
   /** @param url the gateway, {@code wss://openws.work.weixin.qq.com} in production */
   WeComLongConnectionVerticle(RobotConfig robot, String url, ChatService chat, WeComConnections connections,
-      LongConnectionTiming timing) {
+      LongConnectionTiming timing, ReconnectTimer timer) {
     this.robot = robot.name();
     this.botId = robot.required("botId");
     this.botSecret = robot.required("botSecret");
@@ -49,8 +53,8 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
     this.chat = chat;
     this.connections = connections;
     this.timing = timing;
-    this.backoff = new ReconnectBackoff(timing.initialBackoff(), timing.maxBackoff(),
-        () -> ThreadLocalRandom.current().nextDouble());
+    this.backoff = new ReconnectBackoff(timing.initialBackoff(), timing.maxBackoff(), JITTER);
+    this.timer = timer;
   }
 
   @Override
@@ -86,7 +90,7 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
 
   @Override
   public void subscribed() {
-    backoff.reset();
+    failures = 0;
   }
 
   @Override
@@ -107,9 +111,10 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
     if (how == WeComSession.End.REPLACED) {
       return;
     }
-    Duration delay = how == WeComSession.End.BAD_CREDENTIALS ? backoff.slow() : backoff.next();
+    Duration delay = how == WeComSession.End.BAD_CREDENTIALS
+        ? backoff.longest(ThreadLocalRandom.current().nextDouble()) : nextDelay();
     log.warn("wecom robot {}: long connection closed; reconnecting in {} ms", robot, delay.toMillis());
-    vertx.setTimer(Math.max(1, delay.toMillis()), id -> connect());
+    timer.schedule(vertx, delay, this::connect);
   }
 
   private void connect() {
@@ -117,11 +122,15 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
       return;
     }
     client.connect(connectOptions()).onSuccess(this::opened).onFailure(e -> {
-      Duration delay = backoff.next();
+      Duration delay = nextDelay();
       log.warn("wecom robot {}: cannot connect to {} ({}); retrying in {} ms", robot, url.getHost(), e.getMessage(),
           delay.toMillis());
-      vertx.setTimer(Math.max(1, delay.toMillis()), id -> connect());
+      timer.schedule(vertx, delay, this::connect);
     });
+  }
+
+  private Duration nextDelay() {
+    return backoff.delay(failures++, ThreadLocalRandom.current().nextDouble());
   }
 
   private void opened(WebSocket ws) {

@@ -30,21 +30,23 @@ public final class WeComPlatform implements ChatPlatform {
   private final Clock clock;
   private final String longConnectionUrl;
   private final LongConnectionTiming timing;
+  private final ReconnectTimer timer;
   private final WeComConnections connections = new WeComConnections();
   private final WeComReplyChannel replies;
   private final WeComGroupSender groups;
 
   /** @param robots this platform's robots only */
   public WeComPlatform(Vertx vertx, WebClient web, Settings settings, List<RobotConfig> robots, Clock clock) {
-    this(web, settings, robots, clock, LONG_CONNECTION_URL, LongConnectionTiming.DEFAULT);
+    this(web, settings, robots, clock, LONG_CONNECTION_URL, LongConnectionTiming.DEFAULT, ReconnectTimer.VERTX);
   }
 
   WeComPlatform(WebClient web, Settings settings, List<RobotConfig> robots, Clock clock, String longConnectionUrl,
-      LongConnectionTiming timing) {
+      LongConnectionTiming timing, ReconnectTimer timer) {
     this.robots = List.copyOf(robots);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.longConnectionUrl = Objects.requireNonNull(longConnectionUrl, "longConnectionUrl");
     this.timing = Objects.requireNonNull(timing, "timing");
+    this.timer = Objects.requireNonNull(timer, "timer");
     this.replies = new WeComReplyChannel(web, settings.outboundTimeoutMs(), connections, clock);
     this.groups = new WeComGroupSender(web, settings.wecomApiBase(), settings.outboundTimeoutMs());
   }
@@ -72,7 +74,8 @@ public final class WeComPlatform implements ChatPlatform {
   @Override
   public List<Deployable> connections(ChatService chat) {
     return robotsIn(RobotMode.LONG_CONNECTION).stream()
-        .<Deployable>map(r -> new WeComLongConnectionVerticle(r, longConnectionUrl, chat, connections, timing))
+        .<Deployable>map(r -> new WeComLongConnectionVerticle(r, longConnectionUrl, chat, connections, timing,
+            timer))
         .toList();
   }
 

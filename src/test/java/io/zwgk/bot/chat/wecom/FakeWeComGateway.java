@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Plays the 智能机器人 long-connection gateway on a local port: records every frame by command, records each new
- * socket, and answers subscribe, ping and reply frames with {@code errcode} (0 unless a test sets another).
+ * socket, and answers subscribe, ping and reply frames with {@code errcode} (0 unless a test sets another) before it
+ * records them.
  */
 final class FakeWeComGateway {
-  record Connection(ServerWebSocket socket, long connectedAtNanos) {}
+  record Connection(ServerWebSocket socket) {}
 
   final BlockingQueue<Connection> connections = new LinkedBlockingQueue<>();
   private final Map<String, BlockingQueue<JsonObject>> frames = new ConcurrentHashMap<>();
@@ -29,7 +30,7 @@ final class FakeWeComGateway {
 
   int start(Vertx vertx) {
     server = vertx.createHttpServer().webSocketHandler(ws -> {
-      connections.add(new Connection(ws, System.nanoTime()));
+      connections.add(new Connection(ws));
       ws.textMessageHandler(text -> received(ws, new JsonObject(text)));
     }).listen(0, "127.0.0.1").await();
     return server.actualPort();
@@ -41,8 +42,13 @@ final class FakeWeComGateway {
 
   private void received(ServerWebSocket ws, JsonObject frame) {
     String cmd = frame.getString("cmd", "");
-    frames.computeIfAbsent(cmd, c -> new LinkedBlockingQueue<>()).add(frame);
     String reqId = frame.getJsonObject("headers").getString("req_id");
+    respondTo(ws, cmd, reqId);
+    frames.computeIfAbsent(cmd, c -> new LinkedBlockingQueue<>()).add(frame);
+  }
+
+  /** Writes the answer before the frame is recorded, so a test acting on the frame acts after the answer. */
+  private void respondTo(ServerWebSocket ws, String cmd, String reqId) {
     switch (cmd) {
       case "aibot_subscribe" -> {
         if (answerSubscribe) {

@@ -1,4 +1,4 @@
-package io.zwgk.bot.chat.dingtalk;
+package io.zwgk.bot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class ReconnectBackoffTest {
   private static final ReconnectBackoff DEFAULT = ReconnectBackoff.DEFAULT;
+  private static final ReconnectBackoff FIFTH =
+      new ReconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(60), 0.2);
 
   @Test
   @DisplayName("without jitter the wait doubles from 1 s per failure and stops growing at 60 s")
   void doublesUpToMax() {
     assertThat(IntStream.range(0, 9).mapToObj(n -> DEFAULT.delay(n, 0).toMillis()))
+        .containsExactly(1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 32_000L, 60_000L, 60_000L, 60_000L);
+    assertThat(IntStream.range(0, 9).mapToObj(n -> FIFTH.delay(n, 0).toMillis()))
         .containsExactly(1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 32_000L, 60_000L, 60_000L, 60_000L);
   }
 
@@ -28,9 +32,26 @@ class ReconnectBackoffTest {
   }
 
   @Test
+  @DisplayName("a jitter of 0.2 adds at most a fifth of the wait, to the longest wait too")
+  void jitterOfAFifth() {
+    assertThat(FIFTH.delay(0, 0.999).toMillis()).isEqualTo(1199L);
+    assertThat(FIFTH.longest(0.999).toMillis()).isEqualTo(71988L);
+  }
+
+  @Test
+  @DisplayName("the longest wait is the maximum whatever the failure count")
+  void longest() {
+    assertThat(FIFTH.longest(0)).isEqualTo(Duration.ofSeconds(60));
+    assertThat(DEFAULT.longest(0.5)).isEqualTo(Duration.ofMillis(67_500));
+    assertThat(FIFTH.delay(0, 0)).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   @DisplayName("a huge failure count does not overflow: the wait stays at the maximum")
   void noOverflow() {
     assertThat(DEFAULT.delay(Integer.MAX_VALUE, 0)).isEqualTo(Duration.ofSeconds(60));
+    assertThat(IntStream.range(0, 200).mapToObj(n -> FIFTH.delay(n, 0).toMillis()))
+        .allMatch(ms -> ms > 0 && ms <= 60_000L);
     ReconnectBackoff fast = new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100), 0);
     assertThat(fast.delay(4, 0.9)).isEqualTo(Duration.ofMillis(100));
   }
