@@ -27,10 +27,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads one bot-config YAML file into a record with a mapper set up like Vert.x's {@code DatabindCodec.mapper()}, but
  * strict: unknown fields and duplicate keys are errors, so typos in hand-edited files are caught. Each problem is
  * reported as a field path ({@code units[3].contacts}, empty for the whole file) and a message that ends with
- * {@code (line n)} when the line is known. Immutable and thread-safe.
- *
- * <p>{@link #strict()} gives the messages of {@code units.yaml}, {@code chat.yaml} and {@code office.yaml}; the
- * {@code with...} variants reproduce the slightly different messages other files have always given.
+ * {@code (line n)} when the line is known; every file read through it reports problems the same way. Immutable and
+ * thread-safe.
  */
 public final class YamlReader {
   static final ObjectMapper MAPPER = new ObjectMapper(
@@ -46,47 +44,17 @@ public final class YamlReader {
     void add(String path, String message);
   }
 
-  /** Which line a field error (unknown field, wrong type) names. */
-  public enum FieldLine {
-    /** The line where the field starts, else the line where the parser stopped. */
-    FIELD_OR_PARSER,
-    /** The line where the field starts, else none (e.g. for an error about the whole document). */
-    FIELD,
-    /** The line where the parser stopped, which can lie after the field. */
-    PARSER
-  }
+  private static final YamlReader STRICT = new YamlReader();
 
-  private final boolean yamlDetail;
-  private final FieldLine fieldLine;
-  private final String booleanExpected;
-
-  private YamlReader(boolean yamlDetail, FieldLine fieldLine, String booleanExpected) {
-    this.yamlDetail = yamlDetail;
-    this.fieldLine = fieldLine;
-    this.booleanExpected = booleanExpected;
+  private YamlReader() {
   }
 
   /**
-   * Syntax errors carry the YAML parser's line and full problem, field errors the line where the field starts, and a
-   * wrong yes/no value reads "expected a Boolean value".
+   * Returns the reader. Syntax errors carry the YAML parser's line and full problem, field errors the line where the
+   * field starts (else where the parser stopped), and a wrong yes/no value reads "expected a Boolean value".
    */
   public static YamlReader strict() {
-    return new YamlReader(true, FieldLine.FIELD_OR_PARSER, "a Boolean value");
-  }
-
-  /** Syntax errors give only the first line of the parser's message, at the line where the parser stopped. */
-  public YamlReader withBriefSyntaxErrors() {
-    return new YamlReader(false, fieldLine, booleanExpected);
-  }
-
-  /** Field errors name the line chosen by {@code how}. */
-  public YamlReader withFieldLine(FieldLine how) {
-    return new YamlReader(yamlDetail, how, booleanExpected);
-  }
-
-  /** A wrong yes/no value reads "expected " + {@code expected}, e.g. {@code "true or false"}. */
-  public YamlReader withBooleanExpected(String expected) {
-    return new YamlReader(yamlDetail, fieldLine, expected);
+    return STRICT;
   }
 
   /**
@@ -107,7 +75,7 @@ public final class YamlReader {
     return parse(text.replaceFirst("^\uFEFF", ""), type, problems);
   }
 
-  private <T> Optional<T> parse(String text, Class<T> type, Problems problems) {
+  private static <T> Optional<T> parse(String text, Class<T> type, Problems problems) {
     try {
       JsonNode tree = MAPPER.readTree(text);
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
@@ -126,23 +94,19 @@ public final class YamlReader {
     return Optional.empty();
   }
 
-  private String syntaxError(JsonProcessingException e) {
-    if (yamlDetail && e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+  private static String syntaxError(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
       String context = m.getContext() == null ? "" : m.getContext() + ": ";
       return "YAML syntax error" + at(m.getProblemMark().getLine() + 1) + ": " + context + m.getProblem();
     }
     return "YAML syntax error" + at(parserLine(e)) + ": " + firstLine(e.getOriginalMessage());
   }
 
-  private int line(String text, JsonMappingException e) {
-    return switch (fieldLine) {
-      case FIELD_OR_PARSER -> YamlLines.lineOf(text, pointer(e)).orElse(parserLine(e));
-      case FIELD -> YamlLines.lineOf(text, pointer(e)).orElse(-1);
-      case PARSER -> parserLine(e);
-    };
+  private static int line(String text, JsonMappingException e) {
+    return YamlLines.lineOf(text, pointer(e)).orElse(parserLine(e));
   }
 
-  private String describe(JsonMappingException e) {
+  private static String describe(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
       Collection<Object> known = u.getKnownPropertyIds();
       return "unknown field" + (known == null ? "" : " (expected one of: "
@@ -154,14 +118,14 @@ public final class YamlReader {
     return firstLine(e.getOriginalMessage());
   }
 
-  private String expected(Class<?> type) {
+  private static String expected(Class<?> type) {
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "a list";
     }
     if (Map.class.isAssignableFrom(type) || type.isRecord()) {
       return "a mapping (key: value lines)";
     }
-    return type == String.class ? "a text value" : type == Boolean.class ? booleanExpected
+    return type == String.class ? "a text value" : type == Boolean.class ? "a Boolean value"
         : type == Integer.class ? "a whole number" : "a " + type.getSimpleName() + " value";
   }
 

@@ -24,8 +24,7 @@ import org.slf4j.LoggerFactory;
 /** Reads {@code monitor.yaml} into {@link MonitorConfig}, filling defaults and checking every value. */
 final class MonitorConfigFile {
   private static final Logger log = LoggerFactory.getLogger(MonitorConfigFile.class);
-  private static final YamlReader YAML = YamlReader.strict().withBriefSyntaxErrors()
-      .withFieldLine(YamlReader.FieldLine.PARSER);
+  private static final YamlReader YAML = YamlReader.strict();
   private static final String HOST = "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*";
 
   private final MonitorChecks errors;

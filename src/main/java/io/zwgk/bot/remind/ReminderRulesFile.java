@@ -24,8 +24,7 @@ import org.slf4j.LoggerFactory;
 /** Reads {@code reminders.yaml} into {@link ReminderRules}, filling defaults and checking every value. */
 final class ReminderRulesFile {
   private static final Logger log = LoggerFactory.getLogger(ReminderRulesFile.class);
-  private static final YamlReader YAML = YamlReader.strict().withBriefSyntaxErrors()
-      .withFieldLine(YamlReader.FieldLine.FIELD).withBooleanExpected("true or false");
+  private static final YamlReader YAML = YamlReader.strict();
 
   private final RuleChecks errors;
   private final ReminderRules defaults = ReminderRules.defaults();
