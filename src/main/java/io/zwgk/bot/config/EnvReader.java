@@ -2,7 +2,6 @@ package io.zwgk.bot.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -50,63 +50,34 @@ final class EnvReader {
   }
 
   int port(String name) {
-    String value = text(name);
-    try {
+    return parsed(name, "not a port number", value -> {
       int port = Integer.parseInt(value);
-      if (port >= 0 && port <= 65535) {
-        return port;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    errors.add(name, "not a port number: " + quoted(value));
-    return Integer.parseInt(documentedDefault(name));
+      return port >= 0 && port <= 65535 ? port : null;
+    });
   }
 
   long positiveMillis(String name) {
-    String value = text(name);
-    try {
+    return parsed(name, "not a positive number of milliseconds", value -> {
       long millis = Long.parseLong(value);
-      if (millis > 0) {
-        return millis;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    errors.add(name, "not a positive number of milliseconds: " + quoted(value));
-    return Long.parseLong(documentedDefault(name));
+      return millis > 0 ? millis : null;
+    });
   }
 
   boolean flag(String name) {
-    String value = text(name);
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "true", "1", "yes" -> true;
-      case "false", "0", "no" -> false;
-      default -> {
-        errors.add(name, "not a boolean (use true/false, 1/0 or yes/no): " + quoted(value));
-        yield Boolean.parseBoolean(documentedDefault(name));
-      }
-    };
+    return parsed(name, "not a boolean (use true/false, 1/0 or yes/no)", value ->
+        switch (value.toLowerCase(Locale.ROOT)) {
+          case "true", "1", "yes" -> true;
+          case "false", "0", "no" -> false;
+          default -> null;
+        });
   }
 
   Path path(String name) {
-    String value = text(name);
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException e) {
-      errors.add(name, "not a valid path: " + quoted(value));
-      return Path.of(documentedDefault(name));
-    }
+    return parsed(name, "not a valid path", Path::of);
   }
 
   ZoneId zone(String name) {
-    String value = text(name);
-    try {
-      return ZoneId.of(value);
-    } catch (DateTimeException e) {
-      errors.add(name, "unknown time zone: " + quoted(value));
-      return ZoneId.of(documentedDefault(name));
-    }
+    return parsed(name, "unknown time zone", ZoneId::of);
   }
 
   String httpUrl(String name) {
@@ -152,6 +123,24 @@ final class EnvReader {
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The value of {@code name} read by {@code parser}, which throws or returns null for a bad value; a bad value is
+   * recorded as {@code problem: "value"} and the documented default is read instead.
+   */
+  private <T> T parsed(String name, String problem, Function<String, T> parser) {
+    String value = text(name);
+    try {
+      T parsed = parser.apply(value);
+      if (parsed != null) {
+        return parsed;
+      }
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // reported below
+    }
+    errors.add(name, problem + ": " + quoted(value));
+    return parser.apply(documentedDefault(name));
   }
 
   private String documentedDefault(String name) {

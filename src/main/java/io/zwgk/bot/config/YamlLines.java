@@ -18,7 +18,7 @@ final class YamlLines {
     if (pointer.isEmpty()) {
       return Optional.empty();
     }
-    try (JsonParser p = YamlFiles.MAPPER.getFactory().createParser(text)) {
+    try (JsonParser p = YamlReader.MAPPER.getFactory().createParser(text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
           return Optional.of(p.currentTokenLocation().getLineNr());

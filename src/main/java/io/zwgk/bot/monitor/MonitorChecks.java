@@ -1,31 +1,11 @@
 package io.zwgk.bot.monitor;
 
-import io.zwgk.bot.config.ConfigException;
-import java.util.ArrayList;
-import java.util.List;
+import io.zwgk.bot.config.FileErrors;
 
 /** Collects every problem of {@code monitor.yaml} as {@code file: field.path: message}, then fails once. */
-final class MonitorChecks {
-  private final String display;
-  private final List<String> errors = new ArrayList<>();
-
+final class MonitorChecks extends FileErrors {
   MonitorChecks(String display) {
-    this.display = display;
-  }
-
-  /** Records a problem at {@code path}; an empty path names the whole file. */
-  void add(String path, String message) {
-    errors.add(display + ": " + (path.isEmpty() ? "" : path + ": ") + message);
-  }
-
-  int count() {
-    return errors.size();
-  }
-
-  void throwIfAny() {
-    if (!errors.isEmpty()) {
-      throw new ConfigException(errors);
-    }
+    super(display);
   }
 
   /** A whole number in {@code [min, max]}, or {@code fallback} when absent or wrong. */

@@ -1,5 +1,6 @@
 package io.zwgk.bot.monitor;
 
+import io.zwgk.bot.config.YamlReader;
 import io.zwgk.bot.monitor.MonitorConfig.Crawl;
 import io.zwgk.bot.monitor.MonitorConfig.GuideContact;
 import io.zwgk.bot.monitor.MonitorConfig.UnitSite;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 /** Reads {@code monitor.yaml} into {@link MonitorConfig}, filling defaults and checking every value. */
 final class MonitorConfigFile {
   private static final Logger log = LoggerFactory.getLogger(MonitorConfigFile.class);
+  private static final YamlReader YAML = YamlReader.strict();
   private static final String HOST = "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*";
 
   private final MonitorChecks errors;
@@ -42,7 +44,7 @@ final class MonitorConfigFile {
       return MonitorConfig.disabled();
     }
     MonitorChecks errors = new MonitorChecks(display);
-    Optional<MonitorDocument> doc = MonitorYaml.read(file, errors);
+    Optional<MonitorDocument> doc = YAML.read(file, MonitorDocument.class, errors);
     errors.throwIfAny();
     MonitorConfig config = doc.map(new MonitorConfigFile(errors, knownUnits)::config)
         .orElseGet(MonitorConfig::disabled);

@@ -1,5 +1,6 @@
 package io.zwgk.bot.remind;
 
+import io.zwgk.bot.config.YamlReader;
 import io.zwgk.bot.remind.ReminderRules.Letters;
 import io.zwgk.bot.remind.ReminderRules.OpenDays;
 import io.zwgk.bot.remind.ReminderRules.QuietHours;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 /** Reads {@code reminders.yaml} into {@link ReminderRules}, filling defaults and checking every value. */
 final class ReminderRulesFile {
   private static final Logger log = LoggerFactory.getLogger(ReminderRulesFile.class);
+  private static final YamlReader YAML = YamlReader.strict();
 
   private final RuleChecks errors;
   private final ReminderRules defaults = ReminderRules.defaults();
@@ -39,7 +41,7 @@ final class ReminderRulesFile {
       return ReminderRules.defaults();
     }
     RuleChecks errors = new RuleChecks(display);
-    Optional<RulesDocument> doc = RulesYaml.read(file, RulesDocument.class, errors);
+    Optional<RulesDocument> doc = YAML.read(file, RulesDocument.class, errors);
     errors.throwIfAny();
     ReminderRules rules = doc.map(new ReminderRulesFile(errors)::rules).orElse(null);
     errors.throwIfAny();

@@ -1,40 +1,20 @@
 package io.zwgk.bot.remind;
 
-import io.zwgk.bot.config.ConfigException;
+import io.zwgk.bot.config.FileErrors;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads checked values from {@code reminders.yaml} and collects every problem as {@code file: field.path: message},
  * then fails once.
  */
-final class RuleChecks {
+final class RuleChecks extends FileErrors {
   static final int MAX_WORKING_DAYS = 60;
 
-  private final String display;
-  private final List<String> errors = new ArrayList<>();
-
   RuleChecks(String display) {
-    this.display = display;
-  }
-
-  /** Records a problem at {@code path}; an empty path names the whole file. */
-  void add(String path, String message) {
-    errors.add(display + ": " + (path.isEmpty() ? "" : path + ": ") + message);
-  }
-
-  int count() {
-    return errors.size();
-  }
-
-  void throwIfAny() {
-    if (!errors.isEmpty()) {
-      throw new ConfigException(errors);
-    }
+    super(display);
   }
 
   /** A time of day such as {@code 22:00}. */

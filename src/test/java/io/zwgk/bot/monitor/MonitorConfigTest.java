@@ -112,6 +112,19 @@ class MonitorConfigTest {
   }
 
   @Test
+  @DisplayName("an unknown field is reported at the line it is written on, not where the parser stopped")
+  void unknownFieldLine() {
+    assertThat(errors("""
+        userAgent: zwgk-bot
+        crawl:
+          bogus: 1
+          pageBudget: 5
+        schedule: "0 9 * * 1-5"
+        """)).containsExactly(dir.resolve("monitor.yaml") + ": crawl.bogus: unknown field (expected one of:"
+        + " newestItemsPerColumn, pageBudget, perHostConcurrency, perHostDelayMillis, requestTimeoutSeconds) (line 3)");
+  }
+
+  @Test
   @DisplayName("a missing file switches the monitor off; an empty one too")
   void missing() throws IOException {
     assertThat(MonitorConfig.load(dir)).isEqualTo(MonitorConfig.disabled());

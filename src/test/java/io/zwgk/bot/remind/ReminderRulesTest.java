@@ -163,10 +163,10 @@ class ReminderRulesTest {
   }
 
   @Test
-  @DisplayName("a YAML syntax error names the file and line")
+  @DisplayName("a YAML syntax error names the file, the line of the problem and what the parser found")
   void syntaxError() throws IOException {
-    assertThat(errors("schedules: [\n  - name: a\n")).singleElement().asString()
-        .startsWith(file() + ": YAML syntax error (line ");
+    assertThat(errors("schedules: [\n  - name: a\n")).containsExactly(file() + ": YAML syntax error (line 2):"
+        + " while parsing a flow node: expected the node content, but found '-'");
   }
 
   @Test
