@@ -56,15 +56,16 @@ public final class ServerMain {
 
   private static int bare() {
     Vertx vertx = Vertx.vertx();
-    HttpVerticle http = new HttpVerticle(v -> {
+    int port = HttpVerticle.deploy(vertx, v -> {
       Router router = Router.router(v);
       router.post("/hooks/dingtalk").handler(rc -> rc.response().setStatusCode(200).end());
       return router;
-    }, "127.0.0.1", Integer.parseInt(System.getenv().getOrDefault("ZWGK_HTTP_PORT", "0")));
-    vertx.deployVerticle(http).await(); // blocking-ok: main thread of a benchmark child
+    }, "127.0.0.1", Integer.parseInt(System.getenv().getOrDefault("ZWGK_HTTP_PORT", "0")),
+        HttpVerticle.defaultInstances()).await().port(); // blocking-ok: main thread of a benchmark child
     Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
-    return http.actualPort();
+    return port;
   }
+
 
   private static int app() {
     Main.main(new String[] {"serve"});
