@@ -20,7 +20,7 @@ FIFO=$(mktemp -u)
 mkfifo "$FIFO"
 JFR_OPTS=()
 if [[ -n "${JFR:-}" ]]; then
-  JFR_OPTS=(-XX:StartFlightRecording=delay=${WARM}s,duration=${SECS}s,settings=profile,filename=target/bench-logs/profile-$SERVER.jfr)
+  JFR_OPTS=(-XX:StartFlightRecording=delay=${WARM}s,duration=${SECS}s,settings=${JFR_SETTINGS:-profile},filename=target/bench-logs/profile-$SERVER.jfr)
 fi
 ZWGK_HTTP_PORT=$PORT ZWGK_HTTP_HOST=127.0.0.1 ZWGK_CONFIG_DIR=bot-config ZWGK_DATA_DIR=$DATA ZWGK_DEMO=true \
   DINGTALK_APP_SECRET=bench-app-secret \

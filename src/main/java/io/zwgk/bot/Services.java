@@ -87,8 +87,8 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     Map<String, ReplyChannel> replies = new HashMap<>();
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
     RateLimitStore rates = new RateLimitStore(redis);
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, rates,
-        SenderLimits.defaults(), clock, metrics);
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, SenderLimits.defaults(),
+        clock, metrics);
     return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore, rates, platforms,
         tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }

@@ -68,7 +68,7 @@ final class BenchStack {
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalk.replies()),
-        outbox, new RateLimitStore(redis), SenderLimits.defaults(), clock, metrics);
+        outbox, SenderLimits.defaults(), clock, metrics);
     return new Built(stats, new StatsImporter(vertx, stats), commands, chat, dingtalk);
   }
 

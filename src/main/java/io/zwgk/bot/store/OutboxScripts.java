@@ -79,42 +79,6 @@ final class OutboxScripts {
       return 1
       """);
 
-  /**
-   * KEYS: rate log. ARGV: now, member, then window-ms, max pairs. Answers 0 and records the send when every window
-   * has room, else the milliseconds to wait (nothing recorded).
-   */
-  static final Script RESERVE = Script.of("""
-      local now = tonumber(ARGV[1])
-      local longest = 0
-      for i = 3, #ARGV, 2 do longest = math.max(longest, tonumber(ARGV[i])) end
-      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - longest)
-      local wait = 0
-      for i = 3, #ARGV, 2 do
-        local window = tonumber(ARGV[i])
-        local max = tonumber(ARGV[i + 1])
-        local sent = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (now - window), '+inf', 'WITHSCORES')
-        local count = #sent / 2
-        if count >= max then
-          local oldest = tonumber(sent[(count - max) * 2 + 2])
-          wait = math.max(wait, oldest + window - now)
-        end
-      end
-      if wait == 0 then
-        redis.call('ZADD', KEYS[1], now, ARGV[2])
-        redis.call('PEXPIRE', KEYS[1], longest)
-      end
-      return wait
-      """);
-
-  /** KEYS: rate log. ARGV: member, answered-at, longest window (ms). Moves a recorded send to when it was answered. */
-  static final Script SETTLE = Script.of("""
-      if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
-        redis.call('ZADD', KEYS[1], 'XX', ARGV[2], ARGV[1])
-        redis.call('PEXPIRE', KEYS[1], ARGV[3])
-      end
-      return 0
-      """);
-
   /** KEYS: lanes, dead. ARGV: lanePrefix, msgPrefix. Returns messages waiting, oldest head's created (-1), dead. */
   static final Script BACKLOG = Script.of("""
       local total = 0

@@ -45,7 +45,7 @@ public final class RateLimitStore {
       args.add(String.valueOf(l.window().toMillis()));
       args.add(String.valueOf(l.max()));
     });
-    return redis.<Long>eval(OutboxScripts.RESERVE, ScriptOutputType.INTEGER, keys(key), args.toArray(String[]::new));
+    return redis.<Long>eval(RateScripts.RESERVE, ScriptOutputType.INTEGER, keys(key), args.toArray(String[]::new));
   }
 
   /**
@@ -59,7 +59,7 @@ public final class RateLimitStore {
       return Future.succeededFuture();
     }
     long longest = limits.stream().mapToLong(l -> l.window().toMillis()).max().orElseThrow();
-    return redis.<Long>eval(OutboxScripts.SETTLE, ScriptOutputType.INTEGER, keys(key), member,
+    return redis.<Long>eval(RateScripts.SETTLE, ScriptOutputType.INTEGER, keys(key), member,
         String.valueOf(answeredAtMs), String.valueOf(longest)).mapEmpty();
   }
 
