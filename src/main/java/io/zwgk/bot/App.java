@@ -54,7 +54,7 @@ public final class App {
   private final List<String> deployments = new ArrayList<>();
   /** The HTTP verticle and the long connections: what receives messages, stopped first. */
   private final List<String> front = new ArrayList<>();
-  private HttpVerticle http;
+  private volatile int port;
 
   private App(Vertx vertx, Redis redis, Configuration config, Services services, Metrics metrics) {
     this.vertx = vertx;
@@ -113,7 +113,7 @@ public final class App {
   private Future<App> listen(Clock clock) {
     Settings settings = config.settings();
     AdminAuth auth = new AdminAuth(settings.adminToken().map(Secret::value));
-    http = new HttpVerticle(v -> {
+    return HttpVerticle.deploy(vertx, v -> {
       Router router = Router.router(v);
       ErrorMapping.install(router);
       HealthRoutes.mount(router, redis);
@@ -128,8 +128,11 @@ public final class App {
       MonitorRoutes.mount(router, auth, services.monitor());
       BulletinRoutes.mount(router, auth, services.bulletins());
       return router;
-    }, settings.httpHost(), settings.httpPort());
-    return deploy(http, front).map(this);
+    }, settings.httpHost(), settings.httpPort(), HttpVerticle.defaultInstances()).map(listening -> {
+      front.add(listening.deploymentId());
+      port = listening.port();
+      return this;
+    });
   }
 
   private Future<Void> deploy(Deployable verticle) {
@@ -150,7 +153,7 @@ public final class App {
 
   /** The HTTP port actually bound. */
   public int port() {
-    return http.actualPort();
+    return port;
   }
 
   /** The service's meters, as {@code GET /metrics} shows them. */

@@ -5,26 +5,29 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.zwgk.bot.Configuration;
+import io.zwgk.bot.Services;
 import io.zwgk.bot.bulletin.BulletinService;
 import io.zwgk.bot.bulletin.BulletinSetup;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.Outbox;
+import io.zwgk.bot.chat.SenderLimits;
 import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
 import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HttpVerticle;
+import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderService;
 import io.zwgk.bot.stats.DemoData;
 import io.zwgk.bot.stats.StatsImporter;
-import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.BulletinStore;
-import io.zwgk.bot.store.MonitorStore;
 import io.zwgk.bot.store.DedupeStore;
+import io.zwgk.bot.store.MonitorStore;
 import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.store.StatsStore;
@@ -49,8 +52,8 @@ final class BenchStack {
   /** Builds the services over {@code redis}; {@code cache} false serves every statistics read from Redis. */
   static Built build(Vertx vertx, Configuration config, Redis redis, Clock clock, boolean cache) {
     StatsStore stats = new StatsStore(vertx, redis, cache, Ticker.systemTicker());
-    WebClient web = WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
-        .setConnectTimeout((int) config.settings().outboundTimeoutMs()));
+    Metrics metrics = Metrics.prometheus();
+    WebClient web = Services.webClient(vertx, config.settings());
     DingTalkPlatform dingtalk = new DingTalkPlatform(vertx, web, config.settings(),
         config.chat().robots("dingtalk"), clock);
     Outbox outbox = new Outbox(new OutboxStore(redis), config.chat(), p -> dingtalk.groups().maxTextBytes(), clock);
@@ -63,25 +66,24 @@ final class BenchStack {
         new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
             config.settings().publicUrl()), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
-        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock);
+        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalk.replies()),
-        outbox);
+        outbox, SenderLimits.defaults(), clock, metrics);
     return new Built(stats, new StatsImporter(vertx, stats), commands, chat, dingtalk);
   }
 
   /** Builds, loads the demo tables into an empty store, listens; answers the bound port. */
   static Future<Integer> start(Vertx vertx, Configuration config, Redis redis, Clock clock, boolean cache) {
     Built built = build(vertx, config, redis, clock, cache);
-    HttpVerticle http = new HttpVerticle(v -> {
-      Router router = Router.router(v);
-      ErrorMapping.install(router);
-      built.dingtalk().mount(router, built.chat());
-      return router;
-    }, config.settings().httpHost(), config.settings().httpPort());
     return built.stats().listenForChanges()
         .compose(v -> DemoData.loadIfEmpty(vertx, built.stats(), built.importer(),
             config.settings().configDir().resolve("demo")))
-        .compose(n -> vertx.deployVerticle(http))
-        .map(id -> http.actualPort());
+        .compose(n -> HttpVerticle.deploy(vertx, v -> {
+          Router router = Router.router(v);
+          ErrorMapping.install(router);
+          built.dingtalk().mount(router, built.chat());
+          return router;
+        }, config.settings().httpHost(), config.settings().httpPort(), HttpVerticle.defaultInstances()))
+        .map(HttpVerticle.Listening::port);
   }
 }

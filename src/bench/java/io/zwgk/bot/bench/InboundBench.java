@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Scenarios 1, 2 and 5 (memory): signed DingTalk callbacks over loopback against four servers, each a JVM of its own
- * and all running at once: {@code bare} (the ceiling), {@code app} (the real service), {@code stack} and
+ * Scenarios 1, 2 and 5 (memory): signed DingTalk callbacks over loopback against five servers, each a JVM of its own
+ * and all running at once: {@code bare} (the ceiling), {@code floor} (only the I/O every implementation of the path
+ * needs), {@code app} (the real service), {@code stack} and
  * {@code stack-nocache} (the same inbound path with the statistics cache on and off). Each is warmed up until the
  * JIT has settled; then the load visits the servers in turn, in {@value #ROUNDS} rounds of short slices, so a burst
  * of noise from the shared machine falls on all of them alike: first a closed loop at saturation, then an open loop
@@ -25,7 +26,7 @@ final class InboundBench {
   static final int RATE = 1_000;
   static final int CONNECTIONS = 16;
   static final int ROUNDS = 5;
-  static final List<String> SERVERS = List.of("bare", "app", "stack", "stack-nocache");
+  static final List<String> SERVERS = List.of("bare", "floor", "app", "stack", "stack-nocache");
 
   private final Options options;
   private final Results results;

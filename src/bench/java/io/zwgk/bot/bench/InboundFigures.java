@@ -74,10 +74,15 @@ final class InboundFigures {
 
   void ratios(Map<String, InboundServer> servers) {
     InboundServer bare = servers.get("bare");
+    InboundServer floor = servers.get("floor");
     InboundServer app = servers.get("app");
     InboundServer on = servers.get("stack");
     InboundServer off = servers.get("stack-nocache");
     results.put("inbound.ratio.app_vs_bare.rps", app.saturationRps() / bare.saturationRps(), "x");
+    results.put("inbound.ratio.floor_vs_bare.rps", floor.saturationRps() / bare.saturationRps(), "x");
+    results.put("inbound.ratio.app_vs_floor.rps", app.saturationRps() / floor.saturationRps(), "x");
+    results.put("inbound.ratio.app_vs_floor.cpu_per_req", app.cpuMillisPerRequest() / floor.cpuMillisPerRequest(),
+        "x");
     results.put("inbound.ratio.stack_vs_bare.rps", on.saturationRps() / bare.saturationRps(), "x");
     results.put("inbound.ratio.app_vs_bare.cpu_per_req", app.cpuMillisPerRequest() / bare.cpuMillisPerRequest(), "x");
     results.put("inbound.ratio.app_vs_bare.p99", p99(app) / p99(bare), "x");

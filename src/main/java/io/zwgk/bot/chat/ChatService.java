@@ -7,7 +7,7 @@ import io.zwgk.bot.command.Reply;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.DedupeStore;
-import io.zwgk.bot.store.RateLimitStore;
+import io.zwgk.bot.store.DedupeStore.Claim;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +26,10 @@ public final class ChatService {
   /** The one answer to a sender over budget; then the robot stays silent for that sender. */
   static final Reply TOO_FAST = new Reply("发送太频繁", "发送太频繁，请稍后再试。");
 
-  private final DedupeStore dedupe;
   private final CommandService commands;
   private final Map<String, ReplyChannel> channels;
   private final Outbox outbox;
-  private final SenderBudget budget;
+  private final InboundClaims budget;
   private final Metrics metrics;
   private final Set<Future<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -41,28 +40,26 @@ public final class ChatService {
    * @param outbox where a reply whose direct delivery failed goes for durable retry
    */
   public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox) {
-    this(dedupe, commands, channels, outbox, null, SenderLimits.none(), Clock.systemUTC(), Metrics.none());
+    this(dedupe, commands, channels, outbox, SenderLimits.none(), Clock.systemUTC(), Metrics.none());
   }
 
   /** With per-sender limits, without metrics. */
   public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
-      RateLimitStore rates, SenderLimits limits, Clock clock) {
-    this(dedupe, commands, channels, outbox, rates, limits, clock, Metrics.none());
+      SenderLimits limits, Clock clock) {
+    this(dedupe, commands, channels, outbox, limits, clock, Metrics.none());
   }
 
   /**
-   * @param rates where the per-sender budgets are kept
    * @param limits each sender's budget
    * @param clock the time the budgets are drawn at
    * @param metrics counts claims (accepted, duplicate) and direct replies (sent, retry, throttled, dead)
    */
   public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
-      RateLimitStore rates, SenderLimits limits, Clock clock, Metrics metrics) {
-    this.dedupe = dedupe;
+      SenderLimits limits, Clock clock, Metrics metrics) {
     this.commands = commands;
     this.channels = Map.copyOf(channels);
     this.outbox = outbox;
-    this.budget = new SenderBudget(rates, limits, clock);
+    this.budget = new InboundClaims(dedupe, limits, clock);
     this.metrics = metrics;
   }
 
@@ -72,41 +69,40 @@ public final class ChatService {
   }
 
   /**
-   * Claims the message id. True when this is the first delivery. When Redis cannot be reached the message is treated
-   * as new: answering a redelivery twice beats leaving a user without an answer.
+   * Claims the message id and draws the message on its sender's budget, in one Redis call; {@link Claim#first()} is
+   * false for a redelivery. Never fails: when Redis cannot be reached the message counts as new and within budget.
    */
-  public Future<Boolean> claim(InboundMessage message) {
-    return dedupe.claim(message.platform(), message.messageId())
-        .recover(e -> {
-          log.warn("dedupe unavailable for {} message {}: {}", message.platform(), message.messageId(),
-              SafeText.of(e));
-          return Future.succeededFuture(true);
-        })
-        .onSuccess(first -> metrics.inbound(message.platform(), first ? Metrics.Inbound.ACCEPTED
-            : Metrics.Inbound.DUPLICATE));
+  public Future<Claim> claim(InboundMessage message) {
+    return budget.claim(message).onSuccess(claim -> metrics.inbound(message.platform(), claim.first()
+        ? Metrics.Inbound.ACCEPTED : Metrics.Inbound.DUPLICATE));
   }
 
   /**
-   * Answers the message directly through its platform's reply channel, if its sender is within budget; the first
-   * message over budget gets {@link #TOO_FAST}, later ones nothing. When the reply fails for a reason a retry can
-   * cure (timeout, 5xx, throttling) it goes to the outbox and is delivered later; a permanent failure is logged with
-   * the message id. Never fails the caller.
+   * Answers a claimed message directly through its platform's reply channel: the command's answer within budget, the
+   * one {@link #TOO_FAST} notice when first over it, nothing after that or for a redelivery. When the reply fails for
+   * a reason a retry can cure (timeout, 5xx, throttling) it goes to the outbox and is delivered later; a permanent
+   * failure is logged with the message id. Never fails the caller.
    */
-  public Future<Void> process(InboundMessage message) {
+  public Future<Void> process(InboundMessage message, Claim claim) {
     ReplyChannel channel = channels.get(message.platform());
     if (channel == null) {
       log.error("no reply channel for platform {} (message {})", message.platform(), message.messageId());
       return Future.succeededFuture();
     }
-    Future<Void> reply = budget.admit(message).compose(verdict -> switch (verdict) {
-      case ANSWER -> answer(channel, message, commands.handle(new CommandRequest(message.platform(),
+    Future<Void> reply = switch (claim) {
+      case WITHIN_BUDGET -> answer(channel, message, commands.handle(new CommandRequest(message.platform(),
           message.senderId(), message.senderName(), message.text())));
-      case NOTICE -> answer(channel, message, Future.succeededFuture(TOO_FAST));
-      case SILENT -> Future.<Void>succeededFuture();
-    });
+      case OVER_BUDGET_NOTICE -> answer(channel, message, Future.succeededFuture(TOO_FAST));
+      case OVER_BUDGET_SILENT, DUPLICATE -> Future.<Void>succeededFuture();
+    };
     inFlight.add(reply);
     reply.onComplete(ar -> inFlight.remove(reply));
     return reply;
+  }
+
+  /** Claims the message, then processes it: for callers with nothing to acknowledge in between (tests, tools). */
+  public Future<Void> handle(InboundMessage message) {
+    return claim(message).compose(claim -> process(message, claim));
   }
 
   private Future<Void> answer(ReplyChannel channel, InboundMessage message, Future<Reply> answer) {

@@ -1,5 +1,6 @@
 package io.zwgk.bot.chat;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -10,6 +11,7 @@ import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.OutboxStore.Claimed;
 import io.zwgk.bot.store.RateLimitStore;
+import io.zwgk.bot.store.RateLimitStore.Limit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +118,11 @@ public final class OutboxVerticle extends VerticleBase {
       metrics.deadLetter("unknown");
       return store.dead(claimed, clock.millis(), e.getMessage());
     }
-    return rates.reserve(claimed.lane(), policy.limitsOf(entry.platform()), clock.millis())
-        .compose(wait -> wait > 0 ? waitForBudget(claimed, wait) : attempt(claimed, entry))
+    String sendId = claimed.id() + "#" + claimed.attempts();
+    List<Limit> limits = policy.limitsOf(entry.platform());
+    return rates.reserve(claimed.lane(), sendId, limits, clock.millis())
+        .compose(wait -> wait > 0 ? waitForBudget(claimed, wait) : send(claimed, entry)
+            .transform(sent -> settle(claimed.lane(), sendId, limits).transform(v -> record(claimed, entry, sent))))
         .recover(e -> {
           log.warn("outbox lane {} not worked: {}", claimed.lane(), e.getMessage());
           return Future.succeededFuture();
@@ -130,14 +135,20 @@ public final class OutboxVerticle extends VerticleBase {
         .onSuccess(v -> vertx.setTimer(Math.max(1, waitMs), id -> tick()));
   }
 
-  private Future<Void> attempt(Claimed claimed, OutboxEntry entry) {
-    return send(claimed, entry).transform(ar -> {
-      if (ar.failed()) {
-        return failed(claimed, entry, ar.cause());
-      }
-      metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.SENT);
-      return store.delivered(claimed, clock.millis());
+  /** Counts the send in its robot's budget from the moment the platform answered (see RateLimitStore#settle). */
+  private Future<Void> settle(String lane, String send, List<Limit> limits) {
+    return rates.settle(lane, send, limits, clock.millis()).recover(e -> {
+      log.warn("outbox lane {}: send not moved to its answer time in the rate log: {}", lane, e.getMessage());
+      return Future.succeededFuture();
     });
+  }
+
+  private Future<Void> record(Claimed claimed, OutboxEntry entry, AsyncResult<Void> sent) {
+    if (sent.failed()) {
+      return failed(claimed, entry, sent.cause());
+    }
+    metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.SENT);
+    return store.delivered(claimed, clock.millis());
   }
 
   private Future<Void> send(Claimed claimed, OutboxEntry entry) {

@@ -1,5 +1,7 @@
 package io.zwgk.bot.command;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.zwgk.bot.bulletin.BulletinService;
 import io.zwgk.bot.config.BotConfig;
@@ -29,6 +31,10 @@ import org.slf4j.LoggerFactory;
 public final class CommandService {
   private static final Logger log = LoggerFactory.getLogger(CommandService.class);
   static final String UNAVAILABLE = "数据服务暂不可用，请稍后再试。";
+  /** Message texts whose parsed command is kept: the handful of commands a group types over and over. */
+  private static final int PARSED_TEXTS = 512;
+  /** Longer texts are parsed every time rather than kept. */
+  private static final int PARSED_TEXT_MAX_CHARS = 64;
 
   private final StatsStore stats;
   private final BindingStore bindings;
@@ -40,6 +46,8 @@ public final class CommandService {
   private final BulletinCommands bulletins;
   private final Clock clock;
   private final Metrics metrics;
+  private final RenderedReplies rendered = new RenderedReplies();
+  private final Cache<String, Command> parsed = Caffeine.newBuilder().maximumSize(PARSED_TEXTS).build();
   private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
 
   /**
@@ -68,7 +76,7 @@ public final class CommandService {
 
   public Future<Reply> handle(CommandRequest request) {
     long start = System.nanoTime();
-    Command command = CommandParser.parse(request.text());
+    Command command = parse(request.text());
     return Future.<String>succeededFuture().compose(v -> dispatch(command, request))
         .map(text -> new Reply(title(command), text))
         .recover(e -> {
@@ -76,6 +84,11 @@ public final class CommandService {
           return Future.succeededFuture(new Reply("暂不可用", UNAVAILABLE));
         })
         .onComplete(ar -> metrics.command(command.getClass().getSimpleName(), System.nanoTime() - start));
+  }
+
+  private Command parse(String text) {
+    return text.length() > PARSED_TEXT_MAX_CHARS ? CommandParser.parse(text)
+        : parsed.get(text, CommandParser::parse);
   }
 
   private Future<String> dispatch(Command command, CommandRequest request) {
@@ -93,11 +106,11 @@ public final class CommandService {
     if (command instanceof Command.Completion c) {
       return completion(c, request);
     } else if (command instanceof Command.Ranking r) {
-      return withLatest(p -> Replies.ranking(p, r.category()));
+      return withLatest(r, p -> Replies.ranking(p, r.category()));
     } else if (command instanceof Command.BottomFive) {
-      return withLatest(Replies::bottomFive);
+      return withLatest(command, Replies::bottomFive);
     } else if (command instanceof Command.Overview) {
-      return withLatest(Replies::overview);
+      return withLatest(command, Replies::overview);
     } else if (command instanceof Command.Bind b) {
       return bind(b, request);
     } else if (command instanceof Command.Unbind) {
@@ -122,7 +135,7 @@ public final class CommandService {
   }
 
   private Future<String> completionOf(Unit unit) {
-    return withLatest(p -> p.find(unit.name()).map(row -> Replies.completion(row, p))
+    return withLatest(new CompletionOf(unit.name()), p -> p.find(unit.name()).map(row -> Replies.completion(row, p))
         .orElseGet(() -> Replies.unitHasNoRow(unit, p.period())));
   }
 
@@ -157,9 +170,11 @@ public final class CommandService {
     });
   }
 
-  private Future<String> withLatest(Function<PeriodStats, String> render) {
+  /** The reply {@code key} rendered from the latest month's statistics (once per copy), or that there are none. */
+  private Future<String> withLatest(Object key, Function<PeriodStats, String> render) {
     return stats.latestPeriod().compose(latest -> latest.isEmpty() ? Future.succeededFuture(Optional.empty())
-        : stats.period(latest.get())).map(p -> p.map(render).orElseGet(Replies::noData));
+        : stats.period(latest.get()))
+        .map(p -> p.map(month -> rendered.get(month, key, render)).orElseGet(Replies::noData));
   }
 
   /** The resolver over configured plus imported units, rebuilt only when the imported list changes. */
@@ -189,6 +204,10 @@ public final class CommandService {
         : command instanceof Command.Overview ? "概况"
         : command instanceof Command.Workdays ? "工作日"
         : "政务公开助手";
+  }
+
+  /** The key of one unit's {@code 完成率} reply. */
+  private record CompletionOf(String unit) {
   }
 
   private record ResolverSnapshot(List<Unit> imported, UnitResolver resolver) {

@@ -1,5 +1,7 @@
 package io.zwgk.bot.command;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.zwgk.bot.stats.Unit;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +20,12 @@ public final class UnitResolver {
   private static final int MAX_SUGGESTIONS = 3;
   private static final int MIN_CONTAINED_LENGTH = 2;
 
+  /** Short queries whose resolution is kept: the same few unit names are asked for again and again. */
+  private static final int KEPT_QUERIES = 512;
+  private static final int KEPT_QUERY_MAX_CHARS = 32;
+
   private final List<Names> names;
+  private final Cache<String, Resolution> resolved = Caffeine.newBuilder().maximumSize(KEPT_QUERIES).build();
 
   /** @param units every unit that may be named, in configuration order */
   public UnitResolver(List<Unit> units) {
@@ -27,6 +34,10 @@ public final class UnitResolver {
 
   /** Resolves one query; a blank query is not found and has no suggestions. */
   public Resolution resolve(String query) {
+    return query == null || query.length() > KEPT_QUERY_MAX_CHARS ? resolveNow(query) : resolved.get(query, this::resolveNow);
+  }
+
+  private Resolution resolveNow(String query) {
     String shown = UnitNames.display(query);
     String exact = UnitNames.compact(query);
     String key = UnitNames.key(query);

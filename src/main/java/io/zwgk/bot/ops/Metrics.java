@@ -14,10 +14,14 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The service's meters, one set per running {@code App}, rendered for {@code GET /metrics} in Prometheus text format.
@@ -41,6 +45,8 @@ public final class Metrics implements AutoCloseable {
   private final AtomicLong outboxOldestAgeMs = new AtomicLong();
   private final AtomicLong outboxDead = new AtomicLong();
   private final Counter redisErrors;
+  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+  private final Map<String, Timer> commandTimers = new ConcurrentHashMap<>();
 
   private Metrics(MeterRegistry registry, Optional<PrometheusMeterRegistry> prometheus, boolean jvm) {
     this.registry = registry;
@@ -77,30 +83,38 @@ public final class Metrics implements AutoCloseable {
 
   /** Counts one inbound request of a platform by what became of it. */
   public void inbound(String platform, Inbound outcome) {
-    Counter.builder("zwgk.inbound.requests").description("Inbound platform requests by platform and outcome")
-        .tag("platform", platform).tag("outcome", tag(outcome)).register(registry).increment();
+    counter(List.of("inbound", platform, tag(outcome)), () -> Counter.builder("zwgk.inbound.requests")
+        .description("Inbound platform requests by platform and outcome")
+        .tag("platform", platform).tag("outcome", tag(outcome))).increment();
   }
 
   /** Records how long one chat command took to answer. */
   public void command(String name, long nanos) {
-    Timer.builder("zwgk.command.latency").description("Time to answer a chat command, by command")
-        .tag("command", name)
+    commandTimers.computeIfAbsent(name, n -> Timer.builder("zwgk.command.latency")
+        .description("Time to answer a chat command, by command")
+        .tag("command", n)
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1))
         .maximumExpectedValue(Duration.ofSeconds(10))
-        .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** Counts one send attempt by platform, path and result. */
   public void send(String platform, Path path, Send result) {
-    Counter.builder("zwgk.sends").description("Send attempts by platform, path (reply/outbox) and result")
-        .tag("platform", platform).tag("path", tag(path)).tag("result", tag(result)).register(registry).increment();
+    counter(List.of("send", platform, tag(path), tag(result)), () -> Counter.builder("zwgk.sends")
+        .description("Send attempts by platform, path (reply/outbox) and result")
+        .tag("platform", platform).tag("path", tag(path)).tag("result", tag(result))).increment();
   }
 
   /** Counts one message this instance moved to the dead letters. */
   public void deadLetter(String platform) {
-    Counter.builder("zwgk.dead.letters").description("Messages moved to the dead letters by this instance")
-        .tag("platform", platform).register(registry).increment();
+    counter(List.of("dead", platform), () -> Counter.builder("zwgk.dead.letters")
+        .description("Messages moved to the dead letters by this instance").tag("platform", platform)).increment();
+  }
+
+  /** The counter registered under {@code key}, registered on first use (a lookup by name and tags costs more). */
+  private Counter counter(List<String> key, Supplier<Counter.Builder> builder) {
+    return counters.computeIfAbsent(key, k -> builder.get().register(registry));
   }
 
   /** Counts one failed Redis command. */

@@ -36,27 +36,27 @@ public final class BulletinStore {
   private static final String COUNT = "count:";
   private static final String GUARD = "local p = redis.call('HGET', KEYS[1], 'published')\n"
       + "if p then return {'published', p} end\n";
-  private static final String ADD = GUARD + """
+  private static final Script ADD = Script.of(GUARD + """
       local id = tostring(redis.call('INCR', KEYS[2]))
       redis.call('HSET', KEYS[1], 'item:' .. id, ARGV[2])
       redis.call('HSET', KEYS[3], id, ARGV[1])
       return {'ok', id}
-      """;
-  private static final String REMOVE = GUARD + """
+      """);
+  private static final Script REMOVE = Script.of(GUARD + """
       local json = redis.call('HGET', KEYS[1], 'item:' .. ARGV[1])
       if not json then return {'gone'} end
       redis.call('HDEL', KEYS[1], 'item:' .. ARGV[1])
       redis.call('HDEL', KEYS[2], ARGV[1])
       return {'ok', json}
-      """;
-  private static final String SET_COUNT = GUARD + """
+      """);
+  private static final Script SET_COUNT = Script.of(GUARD + """
       redis.call('HSET', KEYS[1], 'count:' .. ARGV[1], ARGV[2])
       return {'ok'}
-      """;
-  private static final String PUBLISH = GUARD + """
+      """);
+  private static final Script PUBLISH = Script.of(GUARD + """
       redis.call('HSET', KEYS[1], 'published', ARGV[1])
       return {'ok'}
-      """;
+      """);
 
   private final Redis redis;
 
@@ -113,8 +113,8 @@ public final class BulletinStore {
    */
   public Future<Optional<Bulletin>> publish(Bulletin published) {
     String json = BulletinJson.toJson(published).encode();
-    return redis.call(c -> c.<List<Object>>eval(PUBLISH, ScriptOutputType.MULTI, new String[] {key(published.period())},
-        json)).map(r -> r.get(0).equals("ok") ? Optional.<Bulletin>empty()
+    return redis.<List<Object>>eval(PUBLISH, ScriptOutputType.MULTI, new String[] {key(published.period())},
+        json).map(r -> r.get(0).equals("ok") ? Optional.<Bulletin>empty()
             : Optional.of(BulletinJson.bulletin(new JsonObject((String) r.get(1)))));
   }
 
@@ -131,8 +131,8 @@ public final class BulletinStore {
     return redis.call(c -> c.smembers(FINDINGS));
   }
 
-  private Future<List<String>> script(YearMonth period, String script, String[] keys, String... args) {
-    return redis.call(c -> c.<List<Object>>eval(script, ScriptOutputType.MULTI, keys, args)).compose(r -> {
+  private Future<List<String>> script(YearMonth period, Script script, String[] keys, String... args) {
+    return redis.<List<Object>>eval(script, ScriptOutputType.MULTI, keys, args).compose(r -> {
       List<String> result = r.stream().map(String::valueOf).toList();
       if (result.get(0).equals(PUBLISHED)) {
         Bulletin published = BulletinJson.bulletin(new JsonObject(result.get(1)));

@@ -18,14 +18,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class MonitorStore {
   private static final Logger log = LoggerFactory.getLogger(MonitorStore.class);
-  private static final String RENEW = """
+  private static final Script RENEW = Script.of("""
       if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
       return 0
-      """;
-  private static final String RELEASE = """
+      """);
+  private static final Script RELEASE = Script.of("""
       if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
       return 0
-      """;
+      """);
 
   private final Redis redis;
 
@@ -66,13 +66,13 @@ public final class MonitorStore {
 
   /** Extends the lock while {@code owner} still holds it; false when it no longer does. */
   public Future<Boolean> renew(String owner, Duration ttl) {
-    return redis.call(c -> c.<Long>eval(RENEW, ScriptOutputType.INTEGER, new String[] {Keys.MONITOR_LOCK}, owner,
-        String.valueOf(ttl.toMillis()))).map(r -> r == 1);
+    return redis.<Long>eval(RENEW, ScriptOutputType.INTEGER, new String[] {Keys.MONITOR_LOCK}, owner,
+        String.valueOf(ttl.toMillis())).map(r -> r == 1);
   }
 
   /** Releases the lock if {@code owner} holds it. */
   public Future<Void> unlock(String owner) {
-    return redis.call(c -> c.<Long>eval(RELEASE, ScriptOutputType.INTEGER, new String[] {Keys.MONITOR_LOCK}, owner))
+    return redis.<Long>eval(RELEASE, ScriptOutputType.INTEGER, new String[] {Keys.MONITOR_LOCK}, owner)
         .mapEmpty();
   }
 }

@@ -9,7 +9,7 @@ final class OutboxScripts {
   }
 
   /** KEYS: idem, lane list, lanes. ARGV: lane, now, idemTtl, msgPrefix, ids csv, then id, payload pairs. */
-  static final String ENQUEUE = """
+  static final Script ENQUEUE = Script.of("""
       if not redis.call('SET', KEYS[1], ARGV[5], 'NX', 'EX', ARGV[3]) then return 0 end
       for i = 6, #ARGV, 2 do
         redis.call('HSET', ARGV[4] .. ARGV[i], 'lane', ARGV[1], 'payload', ARGV[i + 1], 'attempts', 0,
@@ -18,10 +18,10 @@ final class OutboxScripts {
       end
       redis.call('ZADD', KEYS[3], 'NX', ARGV[2], ARGV[1])
       return 1
-      """;
+      """);
 
   /** KEYS: lanes. ARGV: now, leaseUntil, limit, lanePrefix, msgPrefix. Returns lane, id, payload, attempts, … */
-  static final String CLAIM = """
+  static final Script CLAIM = Script.of("""
       local lanes = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[3])
       local out = {}
       for _, lane in ipairs(lanes) do
@@ -38,10 +38,10 @@ final class OutboxScripts {
         end
       end
       return out
-      """;
+      """);
 
   /** KEYS: lane list, lanes, msg, counters. ARGV: id, lane, nextAt. */
-  static final String DELIVERED = """
+  static final Script DELIVERED = Script.of("""
       if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then redis.call('LPOP', KEYS[1]) end
       redis.call('DEL', KEYS[3])
       redis.call('HINCRBY', KEYS[4], 'sent', 1)
@@ -51,10 +51,10 @@ final class OutboxScripts {
         redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
       end
       return 1
-      """;
+      """);
 
   /** KEYS: lanes, msg, counters. ARGV: lane, nextAt, failed (0/1), error. */
-  static final String RESCHEDULE = """
+  static final Script RESCHEDULE = Script.of("""
       redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
       if ARGV[3] == '1' then
         redis.call('HINCRBY', KEYS[2], 'attempts', 1)
@@ -62,10 +62,10 @@ final class OutboxScripts {
         redis.call('HINCRBY', KEYS[3], 'retries', 1)
       end
       return 1
-      """;
+      """);
 
   /** KEYS: lane list, lanes, msg, dead, counters. ARGV: id, lane, now, error. */
-  static final String DEAD = """
+  static final Script DEAD = Script.of("""
       if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then redis.call('LPOP', KEYS[1]) end
       redis.call('HINCRBY', KEYS[3], 'attempts', 1)
       redis.call('HSET', KEYS[3], 'state', 'dead', 'lastError', ARGV[4], 'deadAt', ARGV[3])
@@ -77,37 +77,10 @@ final class OutboxScripts {
         redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
       end
       return 1
-      """;
-
-  /**
-   * KEYS: rate log. ARGV: now, member, then window-ms, max pairs. Answers 0 and records the send when every window
-   * has room, else the milliseconds to wait (nothing recorded).
-   */
-  static final String RESERVE = """
-      local now = tonumber(ARGV[1])
-      local longest = 0
-      for i = 3, #ARGV, 2 do longest = math.max(longest, tonumber(ARGV[i])) end
-      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - longest)
-      local wait = 0
-      for i = 3, #ARGV, 2 do
-        local window = tonumber(ARGV[i])
-        local max = tonumber(ARGV[i + 1])
-        local sent = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (now - window), '+inf', 'WITHSCORES')
-        local count = #sent / 2
-        if count >= max then
-          local oldest = tonumber(sent[(count - max) * 2 + 2])
-          wait = math.max(wait, oldest + window - now)
-        end
-      end
-      if wait == 0 then
-        redis.call('ZADD', KEYS[1], now, ARGV[2])
-        redis.call('PEXPIRE', KEYS[1], longest)
-      end
-      return wait
-      """;
+      """);
 
   /** KEYS: lanes, dead. ARGV: lanePrefix, msgPrefix. Returns messages waiting, oldest head's created (-1), dead. */
-  static final String BACKLOG = """
+  static final Script BACKLOG = Script.of("""
       local total = 0
       local oldest = -1
       for _, lane in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
@@ -119,5 +92,5 @@ final class OutboxScripts {
         end
       end
       return {total, oldest, redis.call('ZCARD', KEYS[2])}
-      """;
+      """);
 }

@@ -62,15 +62,15 @@ public final class OutboxStore {
       args.add(payload);
     });
     String[] keys = {IDEM_PREFIX + idempotencyKey, LANE_PREFIX + lane, LANES};
-    return redis.call(c -> c.<Long>eval(OutboxScripts.ENQUEUE, ScriptOutputType.INTEGER, keys,
-        args.toArray(String[]::new))).map(n -> n == 1L);
+    return redis.<Long>eval(OutboxScripts.ENQUEUE, ScriptOutputType.INTEGER, keys,
+        args.toArray(String[]::new)).map(n -> n == 1L);
   }
 
   /** Claims up to {@code limit} lanes that are due, leasing each until {@code leaseUntilMs}; answers their heads. */
   public Future<List<Claimed>> claim(long nowMs, long leaseUntilMs, int limit) {
     String[] keys = {LANES};
-    return redis.call(c -> c.<List<Object>>eval(OutboxScripts.CLAIM, ScriptOutputType.MULTI, keys,
-        String.valueOf(nowMs), String.valueOf(leaseUntilMs), String.valueOf(limit), LANE_PREFIX, MSG_PREFIX))
+    return redis.<List<Object>>eval(OutboxScripts.CLAIM, ScriptOutputType.MULTI, keys,
+        String.valueOf(nowMs), String.valueOf(leaseUntilMs), String.valueOf(limit), LANE_PREFIX, MSG_PREFIX)
         .map(OutboxStore::claimed);
   }
 
@@ -86,8 +86,8 @@ public final class OutboxStore {
   /** The head message was delivered: remove it; the lane may be worked again from {@code nextAtMs}. */
   public Future<Void> delivered(Claimed c, long nextAtMs) {
     String[] keys = {LANE_PREFIX + c.lane(), LANES, MSG_PREFIX + c.id(), COUNTERS};
-    return redis.call(c2 -> c2.<Long>eval(OutboxScripts.DELIVERED, ScriptOutputType.INTEGER, keys,
-        c.id(), c.lane(), String.valueOf(nextAtMs))).mapEmpty();
+    return redis.<Long>eval(OutboxScripts.DELIVERED, ScriptOutputType.INTEGER, keys,
+        c.id(), c.lane(), String.valueOf(nextAtMs)).mapEmpty();
   }
 
   /**
@@ -96,15 +96,15 @@ public final class OutboxStore {
    */
   public Future<Void> reschedule(Claimed c, long nextAtMs, boolean failed, String error) {
     String[] keys = {LANES, MSG_PREFIX + c.id(), COUNTERS};
-    return redis.call(c2 -> c2.<Long>eval(OutboxScripts.RESCHEDULE, ScriptOutputType.INTEGER, keys,
-        c.lane(), String.valueOf(nextAtMs), failed ? "1" : "0", error == null ? "" : error)).mapEmpty();
+    return redis.<Long>eval(OutboxScripts.RESCHEDULE, ScriptOutputType.INTEGER, keys,
+        c.lane(), String.valueOf(nextAtMs), failed ? "1" : "0", error == null ? "" : error).mapEmpty();
   }
 
   /** Gives up on the head message: it moves to the dead letters and the lane goes on with the next one. */
   public Future<Void> dead(Claimed c, long nowMs, String error) {
     String[] keys = {LANE_PREFIX + c.lane(), LANES, MSG_PREFIX + c.id(), DEAD, COUNTERS};
-    return redis.call(c2 -> c2.<Long>eval(OutboxScripts.DEAD, ScriptOutputType.INTEGER, keys,
-        c.id(), c.lane(), String.valueOf(nowMs), error == null ? "" : error)).mapEmpty();
+    return redis.<Long>eval(OutboxScripts.DEAD, ScriptOutputType.INTEGER, keys,
+        c.id(), c.lane(), String.valueOf(nowMs), error == null ? "" : error).mapEmpty();
   }
 
   /** The newest dead letters, newest first. */
@@ -134,8 +134,8 @@ public final class OutboxStore {
   /** How many messages wait, how old the oldest is at {@code nowMs}, how many are dead letters: one script. */
   public Future<Backlog> backlog(long nowMs) {
     String[] keys = {LANES, DEAD};
-    return redis.call(c -> c.<List<Object>>eval(OutboxScripts.BACKLOG, ScriptOutputType.MULTI, keys, LANE_PREFIX,
-        MSG_PREFIX)).map(r -> {
+    return redis.<List<Object>>eval(OutboxScripts.BACKLOG, ScriptOutputType.MULTI, keys, LANE_PREFIX,
+        MSG_PREFIX).map(r -> {
           long oldest = (Long) r.get(1);
           return new Backlog((Long) r.get(0), oldest < 0 ? 0 : Math.max(0, nowMs - oldest), (Long) r.get(2));
         });

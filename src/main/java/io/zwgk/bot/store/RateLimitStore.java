@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sliding-window send budgets kept in Redis, so every instance draws on one budget per robot: a send is allowed only
@@ -18,6 +19,9 @@ public final class RateLimitStore {
   }
 
   private final Redis redis;
+  /** Makes each recorded send a member of its own, across instances, without a random number per send. */
+  private final String instance = UUID.randomUUID().toString();
+  private final AtomicLong sends = new AtomicLong();
 
   public RateLimitStore(Redis redis) {
     this.redis = redis;
@@ -25,16 +29,41 @@ public final class RateLimitStore {
 
   /** Records a send at {@code nowMs} and answers 0 if every window allows it; else answers the wait in ms. */
   public Future<Long> reserve(String key, List<Limit> limits, long nowMs) {
+    return reserve(key, nowMs + "-" + instance + "-" + sends.incrementAndGet(), limits, nowMs);
+  }
+
+  /**
+   * As {@link #reserve(String, List, long)}, recording the send as {@code member} (unique per send under this key),
+   * so that {@link #settle} can move it later.
+   */
+  public Future<Long> reserve(String key, String member, List<Limit> limits, long nowMs) {
     if (limits.isEmpty()) {
       return Future.succeededFuture(0L);
     }
-    List<String> args = new ArrayList<>(List.of(String.valueOf(nowMs), nowMs + "-" + UUID.randomUUID()));
+    List<String> args = new ArrayList<>(List.of(String.valueOf(nowMs), member));
     limits.forEach(l -> {
       args.add(String.valueOf(l.window().toMillis()));
       args.add(String.valueOf(l.max()));
     });
-    String[] keys = {Keys.PREFIX + "rate:" + key};
-    return redis.call(c -> c.<Long>eval(OutboxScripts.RESERVE, ScriptOutputType.INTEGER, keys,
-        args.toArray(String[]::new)));
+    return redis.<Long>eval(RateScripts.RESERVE, ScriptOutputType.INTEGER, keys(key), args.toArray(String[]::new));
+  }
+
+  /**
+   * Moves the recorded send {@code member} to {@code answeredAtMs}, when the platform's answer arrived. The platform
+   * counted the send at some moment between reservation and answer; counting it from the answer keeps the next send
+   * a full window behind it however long this request took, and however quickly the next one travels. Does nothing
+   * when the send is no longer recorded.
+   */
+  public Future<Void> settle(String key, String member, List<Limit> limits, long answeredAtMs) {
+    if (limits.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    long longest = limits.stream().mapToLong(l -> l.window().toMillis()).max().orElseThrow();
+    return redis.<Long>eval(RateScripts.SETTLE, ScriptOutputType.INTEGER, keys(key), member,
+        String.valueOf(answeredAtMs), String.valueOf(longest)).mapEmpty();
+  }
+
+  private static String[] keys(String key) {
+    return new String[] {Keys.PREFIX + "rate:" + key};
   }
 }

@@ -2,7 +2,9 @@ package io.zwgk.bot.store;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -15,6 +17,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.zwgk.bot.ops.Metrics;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -77,6 +81,20 @@ public final class Redis {
       metrics.redisError();
       return Future.failedFuture(e);
     }
+  }
+
+  /**
+   * Runs {@code script} by its SHA-1 on the shared connection; when Redis answers NOSCRIPT, sends the source once
+   * ({@code EVAL}, which also loads it). The result completes on the caller's context.
+   */
+  <T> Future<T> eval(Script script, ScriptOutputType type, String[] keys, String... args) {
+    return call(c -> c.<T>evalsha(script.sha(), type, keys, args).exceptionallyCompose(e ->
+        noScript(e) ? c.<T>eval(script.source(), type, keys, args) : CompletableFuture.failedStage(e)));
+  }
+
+  private static boolean noScript(Throwable e) {
+    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    return cause instanceof RedisNoScriptException;
   }
 
   /**

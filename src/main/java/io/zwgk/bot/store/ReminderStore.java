@@ -20,19 +20,19 @@ public final class ReminderStore {
   private static final String SNOOZE = Keys.PREFIX + "remind:snooze";
   private static final Duration ACK_TTL = Duration.ofDays(3);
 
-  private static final String LOCK_SCRIPT = """
+  private static final Script LOCK_SCRIPT = Script.of("""
       if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
       if redis.call('GET', KEYS[1]) == ARGV[1] then
         redis.call('PEXPIRE', KEYS[1], ARGV[2])
         return 1
       end
       return 0
-      """;
+      """);
 
-  private static final String RELEASE_SCRIPT = """
+  private static final Script RELEASE_SCRIPT = Script.of("""
       if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
       return 0
-      """;
+      """);
 
   private final Redis redis;
 
@@ -52,14 +52,14 @@ public final class ReminderStore {
   /** Takes (or, for its holder, extends) the scheduler lock for {@code ttl}; true when {@code owner} holds it. */
   public Future<Boolean> lock(String owner, Duration ttl) {
     String[] keys = {LOCK};
-    return redis.call(c -> c.<Long>eval(LOCK_SCRIPT, ScriptOutputType.INTEGER, keys, owner,
-        String.valueOf(ttl.toMillis()))).map(n -> n == 1L);
+    return redis.<Long>eval(LOCK_SCRIPT, ScriptOutputType.INTEGER, keys, owner,
+        String.valueOf(ttl.toMillis())).map(n -> n == 1L);
   }
 
   /** Gives the scheduler lock up if {@code owner} holds it (at shutdown); true when it was released. */
   public Future<Boolean> release(String owner) {
     String[] keys = {LOCK};
-    return redis.call(c -> c.<Long>eval(RELEASE_SCRIPT, ScriptOutputType.INTEGER, keys, owner)).map(n -> n == 1L);
+    return redis.<Long>eval(RELEASE_SCRIPT, ScriptOutputType.INTEGER, keys, owner).map(n -> n == 1L);
   }
 
   /** Records that a unit acknowledged ({@code 收到}) its reminders on a day. */

@@ -12,7 +12,7 @@ final class TrackedScripts {
    * KEYS: item hash, natural-key index, id counter. ARGV: k, k kept field names, then naturalKey, json pairs.
    * Returns id, created (1/0), stored json for each pair, in order.
    */
-  static final String UPSERT = """
+  static final Script UPSERT = Script.of("""
       local k = tonumber(ARGV[1])
       redis.call('HLEN', KEYS[1])
       local ids, jsons, fresh = {}, {}, 0
@@ -45,22 +45,22 @@ final class TrackedScripts {
         out[#out + 1] = jsons[n]
       end
       return out
-      """;
+      """);
 
   /** KEYS: item hash, natural-key index. ARGV: id, naturalKey, json. Returns 1 saved, 0 no such id, -1 key moved. */
-  static final String SAVE = """
+  static final Script SAVE = Script.of("""
       if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
       if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return -1 end
       redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
       return 1
-      """;
+      """);
 
   /** KEYS: every kind's item hash. ARGV: id. Returns the 1-based index of the hash holding it and the json, or {}. */
-  static final String FIND = """
+  static final Script FIND = Script.of("""
       for i = 1, #KEYS do
         local json = redis.call('HGET', KEYS[i], ARGV[1])
         if json then return {i, json} end
       end
       return {}
-      """;
+      """);
 }

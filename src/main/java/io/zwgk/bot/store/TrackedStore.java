@@ -68,8 +68,8 @@ public final class TrackedStore {
       args.add(TrackedCodec.encode(item));
     }
     String[] scriptKeys = {items(kind), naturalKeys(kind), SEQ};
-    return redis.call(c -> c.<List<Object>>eval(TrackedScripts.UPSERT, ScriptOutputType.MULTI, scriptKeys,
-        args.toArray(String[]::new))).map(flat -> upserted(kind, flat));
+    return redis.<List<Object>>eval(TrackedScripts.UPSERT, ScriptOutputType.MULTI, scriptKeys,
+        args.toArray(String[]::new)).map(flat -> upserted(kind, flat));
   }
 
   private static Upserted upserted(TrackedKind kind, List<Object> flat) {
@@ -97,7 +97,7 @@ public final class TrackedStore {
   public Future<Optional<TrackedItem>> find(String id) {
     TrackedKind[] kinds = TrackedKind.values();
     String[] scriptKeys = Arrays.stream(kinds).map(TrackedStore::items).toArray(String[]::new);
-    return redis.call(c -> c.<List<Object>>eval(TrackedScripts.FIND, ScriptOutputType.MULTI, scriptKeys, id))
+    return redis.<List<Object>>eval(TrackedScripts.FIND, ScriptOutputType.MULTI, scriptKeys, id)
         .map(hit -> hit.isEmpty() ? Optional.empty()
             : Optional.of(TrackedCodec.decode(kinds[((Long) hit.get(0)).intValue() - 1], id, (String) hit.get(1))));
   }
@@ -108,8 +108,8 @@ public final class TrackedStore {
    */
   public Future<Boolean> save(TrackedItem item) {
     String[] scriptKeys = {items(item.kind()), naturalKeys(item.kind())};
-    return redis.call(c -> c.<Long>eval(TrackedScripts.SAVE, ScriptOutputType.INTEGER, scriptKeys, item.id(),
-        item.naturalKey(), TrackedCodec.encode(item))).compose(r -> r < 0
+    return redis.<Long>eval(TrackedScripts.SAVE, ScriptOutputType.INTEGER, scriptKeys, item.id(),
+        item.naturalKey(), TrackedCodec.encode(item)).compose(r -> r < 0
             ? Future.failedFuture(new IllegalArgumentException("tracked item " + item.id() + " changed its key"))
             : Future.succeededFuture(r == 1));
   }

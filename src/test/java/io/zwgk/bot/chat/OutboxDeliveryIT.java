@@ -11,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.vertx.core.Deployable;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
 import io.zwgk.bot.config.ChatConfig;
@@ -123,6 +126,75 @@ class OutboxDeliveryIT {
           .isLessThanOrEqualTo(20);
     }
     assertThat(sentBySecond.get(0)).isEqualTo(20);
+  }
+
+  @Test
+  @DisplayName("a robot's budget counts each send from the platform's answer, so slow answers never make it too fast")
+  void budgetCountsFromTheAnswer() {
+    ok();
+    Settings settings = Settings.fromEnv(Map.of("ZWGK_OUTBOUND_TIMEOUT_MS", "1000"));
+    DingTalkPlatform real = new DingTalkPlatform(vertx, WebClient.create(vertx), settings, List.of(), clock);
+    ChatPlatform slow = answeringAfter(real, Duration.ofMillis(400));
+    Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> real.groups().maxTextBytes(), clock);
+    OutboxVerticle dispatcher = new OutboxVerticle(new OutboxStore(redis), new RateLimitStore(redis),
+        Map.of("dingtalk", slow), chat, outbox, slowPolling(DeliveryPolicy.defaults()), clock);
+    vertx.deployVerticle(dispatcher).await();
+    Instant start = clock.instant();
+    for (int i = 1; i <= 21; i++) {
+      outbox.toGroup(office, OutboundMessage.of("提醒 " + i, "第 " + i + " 条"), "slow-" + i).await();
+    }
+    while (dispatcher.round().await() > 0) {
+      // the first 20 go at once (enqueuing already starts them), each answered 400 ms after it left
+    }
+    assertThat(sentTitles()).hasSize(20);
+
+    clock.advance(Duration.between(clock.instant(), start.plusMillis(60_000 + 300)));
+    dispatcher.round().await();
+    assertThat(sentTitles()).as("60.3 s after the first send left, but only 59.9 s after its answer").hasSize(20);
+
+    clock.advance(Duration.between(clock.instant(), start.plusMillis(60_400 + DeliveryPolicy.WINDOW_MARGIN.toMillis())));
+    dispatcher.round().await();
+    assertThat(sentTitles()).hasSize(21);
+  }
+
+  /** {@code platform}, whose group sends are answered {@code latency} later on the test's clock. */
+  private ChatPlatform answeringAfter(ChatPlatform platform, Duration latency) {
+    GroupSender slow = new GroupSender() {
+      @Override
+      public int maxTextBytes() {
+        return platform.groups().maxTextBytes();
+      }
+
+      @Override
+      public Future<Void> send(GroupConfig group, OutboundMessage message, String idempotencyKey) {
+        return platform.groups().send(group, message, idempotencyKey).andThen(ar -> clock.advance(latency));
+      }
+    };
+    return new ChatPlatform() {
+      @Override
+      public String name() {
+        return platform.name();
+      }
+
+      @Override
+      public void mount(Router router, ChatService chatService) {
+      }
+
+      @Override
+      public List<Deployable> connections(ChatService chatService) {
+        return List.of();
+      }
+
+      @Override
+      public ReplyChannel replies() {
+        return platform.replies();
+      }
+
+      @Override
+      public GroupSender groups() {
+        return slow;
+      }
+    };
   }
 
   @Test

@@ -113,7 +113,7 @@ class RedisOutageIT {
    */
   private Future<Void> command(String text) {
     sender++;
-    return chat.process(new InboundMessage("dingtalk", "default", "cid-1", "", "user-" + sender, "", text,
+    return chat.handle(new InboundMessage("dingtalk", "default", "cid-1", "", "user-" + sender, "", text,
         List.of(), "msg-" + sender, new ReplyHandle("", null, null)));
   }
 

@@ -73,10 +73,10 @@ class SenderRateLimitIT {
     List<Sent> sent = new CopyOnWriteArrayList<>();
     ChatService chat = chat(sent, SenderLimits.defaults());
     for (int i = 0; i < 15; i++) {
-      Completion.of(chat.process(from("flooder", "帮助")));
+      Completion.of(chat.handle(from("flooder", "帮助")));
     }
     for (int i = 0; i < 3; i++) {
-      Completion.of(chat.process(from("neighbour", "帮助")));
+      Completion.of(chat.handle(from("neighbour", "帮助")));
     }
 
     assertThat(answers(sent, "flooder")).isEqualTo(10);
@@ -86,16 +86,33 @@ class SenderRateLimitIT {
   }
 
   @Test
+  @DisplayName("a redelivered message is not answered again and does not draw on its sender's budget")
+  void redeliveryDrawsNothing() {
+    List<Sent> sent = new CopyOnWriteArrayList<>();
+    ChatService chat = chat(sent, SenderLimits.defaults());
+    InboundMessage once = from("u1", "帮助");
+    for (int i = 0; i < 15; i++) {
+      Completion.of(chat.handle(once));
+    }
+    for (int i = 0; i < 9; i++) {
+      Completion.of(chat.handle(from("u1", "帮助")));
+    }
+
+    assertThat(answers(sent, "u1")).isEqualTo(10);
+    assertThat(count(sent, "u1", ChatService.TOO_FAST.title())).isZero();
+  }
+
+  @Test
   @DisplayName("a limited user is answered again once the minute has passed, without a second notice")
   void answeredAgainAfterTheWindow() {
     List<Sent> sent = new CopyOnWriteArrayList<>();
     ChatService chat = chat(sent, SenderLimits.defaults());
     for (int i = 0; i < 12; i++) {
-      Completion.of(chat.process(from("u1", "帮助")));
+      Completion.of(chat.handle(from("u1", "帮助")));
     }
     clock.advance(Duration.ofSeconds(61));
     for (int i = 0; i < 12; i++) {
-      Completion.of(chat.process(from("u1", "帮助")));
+      Completion.of(chat.handle(from("u1", "帮助")));
     }
 
     assertThat(answers(sent, "u1")).isEqualTo(20);
@@ -109,7 +126,7 @@ class SenderRateLimitIT {
     ChatService chat = chat(sent, SenderLimits.defaults());
     for (int minute = 0; minute < 8; minute++) {
       for (int i = 0; i < 10; i++) {
-        Completion.of(chat.process(from("u1", "帮助")));
+        Completion.of(chat.handle(from("u1", "帮助")));
       }
       clock.advance(Duration.ofSeconds(61));
     }
@@ -128,12 +145,12 @@ class SenderRateLimitIT {
       int self = r;
       ReplyChannel toOther = (to, message) -> {
         sent.add(new Sent(to.senderId(), message.title()));
-        return robots[1 - self].process(from(names[self], message.markdown()));
+        return robots[1 - self].handle(from(names[self], message.markdown()));
       };
       robots[r] = TestChat.chatService(vertx, redis, "dingtalk", toOther, SenderLimits.defaults(), clock);
     }
 
-    Completion.of(robots[0].process(from("robot-b", "帮助")));
+    Completion.of(robots[0].handle(from("robot-b", "帮助")));
 
     assertThat(answers(sent, "robot-b")).as("robot-a's answers to robot-b").isEqualTo(10);
     assertThat(answers(sent, "robot-a")).as("robot-b's answers to robot-a").isEqualTo(10);
@@ -149,7 +166,7 @@ class SenderRateLimitIT {
     ChatService chat = chat(sent, SenderLimits.defaults());
     RedisServerExtension.stop();
     try {
-      Completion.of(chat.process(from("u1", "完成率 水利局")));
+      Completion.of(chat.handle(from("u1", "完成率 水利局")));
     } finally {
       RedisServerExtension.restart();
     }

@@ -110,4 +110,26 @@ class OutboxStoreIT {
     assertThat(rates.reserve("f", feishu, 500).await()).isEqualTo(600);
     assertThat(rates.reserve("f", feishu, 1_100).await()).isZero();
   }
+
+  @Test
+  @DisplayName("a send moved to its answer time keeps the next send a full window behind the answer")
+  void settledSendCountsFromItsAnswer() {
+    List<Limit> oneASecond = List.of(new Limit(Duration.ofSeconds(1), 1));
+    assertThat(rates.reserve("s", "m1#0", oneASecond, 1_000).await()).isZero();
+    rates.settle("s", "m1#0", oneASecond, 1_300).await();
+
+    assertThat(rates.reserve("s", "m2#0", oneASecond, 2_000).await()).as("1 s after the answer, not the reservation")
+        .isEqualTo(300);
+    assertThat(rates.reserve("s", "m2#0", oneASecond, 2_300).await()).isZero();
+  }
+
+  @Test
+  @DisplayName("settling a send that is not recorded (refused, or gone from the window) records nothing")
+  void settlingAnUnknownSendRecordsNothing() {
+    List<Limit> oneASecond = List.of(new Limit(Duration.ofSeconds(1), 1));
+    rates.settle("u", "never-reserved", oneASecond, 5_000).await();
+
+    assertThat(rates.reserve("u", "m1#0", oneASecond, 5_000).await()).isZero();
+    assertThat(TestRedis.zrangeWithScores(Keys.PREFIX + "rate:u")).containsExactly("m1#0=5000");
+  }
 }

@@ -32,6 +32,16 @@ public final class TestRedis {
         .toList());
   }
 
+  /** Forgets every Lua script Redis has loaded, as a Redis restart does. */
+  public static void flushScripts() {
+    run(c -> c.sync().scriptFlush());
+  }
+
+  /** The SHA-1 under which Redis itself loads {@code source} ({@code SCRIPT LOAD}). */
+  public static String scriptLoad(String source) {
+    return run(c -> c.sync().scriptLoad(source));
+  }
+
   private static <T> T run(java.util.function.Function<StatefulRedisConnection<String, String>, T> body) {
     RedisClient client = RedisClient.create(RedisServerExtension.uri());
     try (StatefulRedisConnection<String, String> c = client.connect()) {

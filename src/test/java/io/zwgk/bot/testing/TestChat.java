@@ -26,7 +26,6 @@ import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.BulletinStore;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.OutboxStore;
-import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.StatsStore;
 import java.nio.file.Path;
@@ -58,8 +57,7 @@ public final class TestChat {
         calendar, new ReminderActions(tracked, reminderStore, reminders),
         new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
             Clock.systemUTC()), bulletins(stats, tracked, outbox, chat, calendar, redis), Clock.systemUTC());
-    return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox,
-        new RateLimitStore(redis), limits, clock);
+    return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox, limits, clock);
   }
 
   /** A bulletin service over the repository's templates, for tests that need a whole CommandService. */

@@ -52,15 +52,32 @@ final class DingTalkCallbackDecoder {
     if (body == null || body.length() == 0) {
       throw new MalformedMessageException("dingtalk callback body is empty");
     }
-    JsonNode tree = readTree(utf8(body));
-    if (!tree.isObject()) {
+    String json = utf8(body);
+    DingTalkCallback cb;
+    try {
+      cb = DatabindCodec.mapper().readValue(json, DingTalkCallback.class);
+    } catch (StreamConstraintsException e) {
+      throw tooDeep();
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof StreamConstraintsException) {
+        throw tooDeep();
+      }
+      throw new MalformedMessageException(e.getPath().isEmpty()
+          ? "dingtalk callback body is not a JSON object"
+          : "dingtalk callback field has the wrong type: " + fieldPath(e));
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new MalformedMessageException("dingtalk callback body is not valid JSON"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    }
+    if (cb == null) {
       throw new MalformedMessageException("dingtalk callback body is not a JSON object");
     }
-    try {
-      return DatabindCodec.mapper().treeToValue(tree, DingTalkCallback.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new MalformedMessageException("dingtalk callback field has the wrong type: " + fieldPath(e));
-    }
+    return cb;
+  }
+
+  private static MalformedMessageException tooDeep() {
+    return new MalformedMessageException("dingtalk callback body exceeds JSON nesting or size limits");
   }
 
   private static String utf8(Buffer body) {
@@ -72,22 +89,6 @@ final class DingTalkCallbackDecoder {
           .toString();
     } catch (CharacterCodingException e) {
       throw new MalformedMessageException("dingtalk callback body is not valid UTF-8");
-    }
-  }
-
-  private static JsonNode readTree(String json) {
-    try {
-      JsonNode tree = DatabindCodec.mapper().readTree(json);
-      if (tree == null || tree.isMissingNode()) {
-        throw new MalformedMessageException("dingtalk callback body is empty");
-      }
-      return tree;
-    } catch (StreamConstraintsException e) {
-      throw new MalformedMessageException("dingtalk callback body exceeds JSON nesting or size limits");
-    } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new MalformedMessageException("dingtalk callback body is not valid JSON"
-          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
   }
 

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Answers a DingTalk app-robot message by POSTing a markdown body to the message's {@code sessionWebhook}. A reply
@@ -90,8 +89,20 @@ public final class DingTalkReplyClient {
     return missing.isEmpty() ? text : text + "\n\n" + String.join(" ", missing);
   }
 
+  /** Whether {@code @id} stands in the text as a whole token (not followed by a letter, digit, _ or -). */
   private static boolean mentioned(String text, String id) {
-    return Pattern.compile("@" + Pattern.quote(id) + "(?![\\w-])").matcher(text).find();
+    String tag = "@" + id;
+    for (int at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + 1)) {
+      int end = at + tag.length();
+      if (end == text.length() || !idChar(text.charAt(end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean idChar(char c) {
+    return c == '_' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Succeeds on {@code errcode == 0}; otherwise fails with the platform error, or code -1 for an unreadable body. */

@@ -60,10 +60,10 @@ public final class DingTalkRoutes {
       return;
     }
     chat.claim(message).onComplete(claimed -> {
-      boolean first = claimed.succeeded() && claimed.result();
+      boolean first = claimed.succeeded() && claimed.result().first();
       rc.json(new JsonObject().put("status", first ? "accepted" : "duplicate"));
       if (first) {
-        chat.process(message);
+        chat.process(message, claimed.result());
       }
     });
   }

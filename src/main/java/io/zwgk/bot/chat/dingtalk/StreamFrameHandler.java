@@ -69,11 +69,7 @@ final class StreamFrameHandler {
       log.warn("dingtalk stream robot {}: message {} ignored: {}", robot, frame.messageId(), e.getMessage());
       return;
     }
-    chat.claim(message).onSuccess(first -> {
-      if (first) {
-        chat.process(message);
-      }
-    });
+    chat.claim(message).onSuccess(claim -> chat.process(message, claim));
   }
 
   private void send(WebSocketBase ws, StreamFrame frame, String ack) {

@@ -133,8 +133,8 @@ final class FeishuWebhook {
     InboundMessage m = message.orElseThrow();
     chat.claim(m).onComplete(claimed -> {
       rc.json(new JsonObject());
-      if (claimed.succeeded() && claimed.result()) {
-        chat.process(m);
+      if (claimed.succeeded() && claimed.result().first()) {
+        chat.process(m, claimed.result());
       } else {
         log.debug("feishu message {} already claimed", m.messageId());
       }

@@ -95,11 +95,7 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
 
   @Override
   public void message(InboundMessage message) {
-    chat.claim(message).onSuccess(first -> {
-      if (first) {
-        chat.process(message);
-      }
-    });
+    chat.claim(message).onSuccess(claim -> chat.process(message, claim));
   }
 
   @Override

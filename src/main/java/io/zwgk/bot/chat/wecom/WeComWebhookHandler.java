@@ -85,8 +85,8 @@ final class WeComWebhookHandler {
   private void accept(RoutingContext rc, InboundMessage message) {
     chat.claim(message).onComplete(claimed -> {
       rc.response().end();
-      if (claimed.succeeded() && claimed.result()) {
-        chat.process(message);
+      if (claimed.succeeded() && claimed.result().first()) {
+        chat.process(message, claimed.result());
       }
     });
   }

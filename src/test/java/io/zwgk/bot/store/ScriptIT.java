@@ -1,0 +1,65 @@
+package io.zwgk.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lettuce.core.ScriptOutputType;
+import io.vertx.core.Vertx;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RedisServerExtension.class)
+class ScriptIT {
+  private static final Script INCR_BY = Script.of("return redis.call('INCRBY', KEYS[1], ARGV[1])");
+
+  private Vertx vertx;
+  private Redis redis;
+
+  @BeforeEach
+  void start() {
+    TestRedis.flush();
+    TestRedis.flushScripts();
+    vertx = Vertx.vertx();
+    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  }
+
+  @AfterEach
+  void stop() {
+    redis.close().await();
+    vertx.close().await();
+  }
+
+  @Test
+  @DisplayName("a script is named by the same SHA-1 Redis gives it")
+  void shaMatchesRedis() {
+    assertThat(INCR_BY.sha()).isEqualTo(TestRedis.scriptLoad(INCR_BY.source()));
+  }
+
+  @Test
+  @DisplayName("a script Redis has never seen runs (its source is sent once), and runs again by its SHA-1")
+  void firstUseLoadsTheScript() {
+    assertThat(redis.<Long>eval(INCR_BY, ScriptOutputType.INTEGER, new String[] {"n"}, "2").await()).isEqualTo(2L);
+    assertThat(redis.<Long>eval(INCR_BY, ScriptOutputType.INTEGER, new String[] {"n"}, "3").await()).isEqualTo(5L);
+  }
+
+  @Test
+  @DisplayName("after Redis forgets its scripts (a restart, SCRIPT FLUSH) the next call still runs, exactly once")
+  void reloadsAfterFlush() {
+    redis.<Long>eval(INCR_BY, ScriptOutputType.INTEGER, new String[] {"n"}, "1").await();
+    TestRedis.flushScripts();
+
+    assertThat(redis.<Long>eval(INCR_BY, ScriptOutputType.INTEGER, new String[] {"n"}, "10").await()).isEqualTo(11L);
+  }
+
+  @Test
+  @DisplayName("a script that fails in Redis fails the future with Redis's error, not with NOSCRIPT")
+  void scriptErrorsPropagate() {
+    Script broken = Script.of("return redis.call('NOSUCHCOMMAND')");
+
+    assertThatThrownBy(() -> redis.<Long>eval(broken, ScriptOutputType.INTEGER, new String[] {"n"}).await())
+        .hasMessageContaining("Unknown Redis command");
+  }
+}
