@@ -38,6 +38,7 @@ public final class OutboxVerticle extends VerticleBase {
   private final Metrics metrics;
   private Future<Integer> inFlight;
   private boolean again;
+  private boolean delivered;
   private boolean stopping;
 
   public OutboxVerticle(OutboxStore store, RateLimitStore rates, Map<String, ChatPlatform> platforms,
@@ -84,7 +85,8 @@ public final class OutboxVerticle extends VerticleBase {
 
   /**
    * One round: claim due lanes and attempt each one's head message. Rounds never overlap: a round requested while
-   * one runs is run right after it, as is the next when this one claimed a full batch.
+   * one runs is run right after it, as is the next when this one claimed a full batch or delivered anything (the
+   * lanes it delivered on may have their next message due at once).
    */
   private Future<Integer> tick() {
     if (stopping) {
@@ -95,6 +97,7 @@ public final class OutboxVerticle extends VerticleBase {
       return inFlight;
     }
     long now = clock.millis();
+    delivered = false;
     Future<Integer> round = store.claim(now, now + policy.lease().toMillis(), policy.batch())
         .compose(claimed -> Future.join(claimed.stream().map(this::work).toList()).map(claimed.size()));
     inFlight = round;
@@ -102,7 +105,7 @@ public final class OutboxVerticle extends VerticleBase {
       inFlight = null;
       if (ar.failed()) {
         log.warn("outbox round failed: {}", ar.cause().getMessage());
-      } else if (again || ar.result() == policy.batch()) {
+      } else if (again || delivered || ar.result() == policy.batch()) {
         again = false;
         context.runOnContext(v -> tick());
       }
@@ -120,8 +123,9 @@ public final class OutboxVerticle extends VerticleBase {
     }
     String sendId = claimed.id() + "#" + claimed.attempts();
     List<Limit> limits = policy.limitsOf(entry.platform());
-    return rates.reserve(claimed.lane(), sendId, limits, clock.millis())
-        .compose(wait -> wait > 0 ? waitForBudget(claimed, wait) : send(claimed, entry)
+    long now = clock.millis();
+    return rates.reserve(claimed.lane(), sendId, limits, now)
+        .compose(wait -> wait > 0 ? waitForBudget(claimed, now + wait) : send(claimed, entry)
             .transform(sent -> settle(claimed.lane(), sendId, limits).transform(v -> record(claimed, entry, sent))))
         .recover(e -> {
           log.warn("outbox lane {} not worked: {}", claimed.lane(), e.getMessage());
@@ -129,10 +133,14 @@ public final class OutboxVerticle extends VerticleBase {
         });
   }
 
-  /** Puts the lane back until its robot's budget allows the next send, and looks again right then (not a poll later). */
-  private Future<Void> waitForBudget(Claimed claimed, long waitMs) {
-    return store.reschedule(claimed, clock.millis() + waitMs, false, null)
-        .onSuccess(v -> vertx.setTimer(Math.max(1, waitMs), id -> tick()));
+  /**
+   * Puts the lane back until {@code dueAt}, when its robot's budget allows the next send, and looks again right then
+   * (not a poll later). The timer is set after the lane is due in Redis, so it never fires before the lane can be
+   * claimed.
+   */
+  private Future<Void> waitForBudget(Claimed claimed, long dueAt) {
+    return store.reschedule(claimed, dueAt, false, null)
+        .onSuccess(v -> vertx.setTimer(Math.max(1, dueAt - clock.millis()), id -> tick()));
   }
 
   /** Counts the send in its robot's budget from the moment the platform answered (see RateLimitStore#settle). */
@@ -148,6 +156,7 @@ public final class OutboxVerticle extends VerticleBase {
       return failed(claimed, entry, sent.cause());
     }
     metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.SENT);
+    delivered = true;
     return store.delivered(claimed, clock.millis());
   }
 
