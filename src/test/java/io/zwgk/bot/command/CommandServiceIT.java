@@ -2,8 +2,12 @@ package io.zwgk.bot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.UnitStats;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.testing.TestApp;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +48,19 @@ class CommandServiceIT {
 
     ask("u1", "解绑");
     assertThat(ask("u1", "我的完成率")).contains("绑定");
+  }
+
+  @Test
+  @DisplayName("replies kept from a month's figures go with them: right after an import the answers are the new ones")
+  void answersFollowAnImport() {
+    assertThat(ask("u1", "完成率 大阿镇")).contains("76.07%", "乡镇第 15/16 名");
+    String before = ask("u1", "排名 乡镇");
+
+    app.app.services().stats().save(YearMonth.of(2024, 4),
+        List.of(new UnitStats("大阿镇政府", Category.TOWNSHIP, 560, 560, 84))).await();
+
+    assertThat(ask("u1", "完成率 大阿镇")).contains("100.00%").doesNotContain("76.07%");
+    assertThat(ask("u1", "排名 乡镇")).isNotEqualTo(before).contains("大阿镇政府");
   }
 
   @Test
