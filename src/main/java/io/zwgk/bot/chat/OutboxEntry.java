@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One queued message as stored in the outbox: where it goes (a configured group, or the conversation of an inbound
@@ -37,10 +38,12 @@ public record OutboxEntry(String platform, String group, InboundMessage replyTo,
             .put("atUserIds", new JsonArray(message.atUserIds())).put("atMobiles", new JsonArray(message.atMobiles())));
     if (replyTo != null) {
       ReplyHandle h = replyTo.reply();
-      json.put("replyTo", new JsonObject().put("robot", replyTo.robot())
+      JsonObject to = new JsonObject().put("robot", replyTo.robot())
           .put("conversationId", replyTo.conversationId()).put("senderId", replyTo.senderId())
           .put("messageId", replyTo.messageId()).put("url", h.url())
-          .put("expiresAt", h.expiresAt().toEpochMilli()).put("attributes", new JsonObject(Map.copyOf(h.attributes()))));
+          .put("attributes", new JsonObject(Map.copyOf(h.attributes())));
+      epochMillis(h.expiresAt()).ifPresent(ms -> to.put("expiresAt", ms));
+      json.put("replyTo", to);
     }
     return json.encode();
   }
@@ -64,9 +67,20 @@ public record OutboxEntry(String platform, String group, InboundMessage replyTo,
   private static InboundMessage inbound(String platform, JsonObject r) {
     Map<String, String> attributes = new java.util.HashMap<>();
     r.getJsonObject("attributes", new JsonObject()).forEach(e -> attributes.put(e.getKey(), String.valueOf(e.getValue())));
-    ReplyHandle handle = new ReplyHandle(r.getString("url"), Instant.ofEpochMilli(r.getLong("expiresAt")), attributes);
+    Long expiresAt = r.getLong("expiresAt");
+    ReplyHandle handle = new ReplyHandle(r.getString("url"), expiresAt == null ? null : Instant.ofEpochMilli(expiresAt),
+        attributes);
     return new InboundMessage(platform, r.getString("robot"), r.getString("conversationId"), "",
         r.getString("senderId"), "", "", List.of(), r.getString("messageId"), handle);
+  }
+
+  /** The instant in epoch milliseconds; empty for a handle that never expires ({@link Instant#MAX}) or lies beyond. */
+  private static Optional<Long> epochMillis(Instant at) {
+    try {
+      return Optional.of(at.toEpochMilli());
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
   }
 
   private static List<String> strings(JsonArray array) {
