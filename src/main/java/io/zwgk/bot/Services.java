@@ -56,8 +56,9 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
 
   /** The one web client of an instance: platform APIs, replies and the site monitor. */
   public static WebClient webClient(Vertx vertx, Settings settings) {
-    return WebClient.create(vertx, new WebClientOptions().setUserAgent("zwgk-bot/1.0")
-        .setConnectTimeout((int) settings.outboundTimeoutMs()), new PoolOptions().setHttp1MaxSize(CONNECTIONS_PER_HOST));
+    WebClientOptions options = new WebClientOptions().setUserAgent("zwgk-bot/1.0")
+        .setConnectTimeout((int) settings.outboundTimeoutMs());
+    return WebClient.create(vertx, options, new PoolOptions().setHttp1MaxSize(CONNECTIONS_PER_HOST));
   }
 
   /** Builds every service of one running instance over one Redis connection. */

@@ -29,7 +29,7 @@ public final class ChatService {
   private final CommandService commands;
   private final Map<String, ReplyChannel> channels;
   private final Outbox outbox;
-  private final InboundClaims budget;
+  private final InboundClaims claims;
   private final Metrics metrics;
   private final Set<Future<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -59,7 +59,7 @@ public final class ChatService {
     this.commands = commands;
     this.channels = Map.copyOf(channels);
     this.outbox = outbox;
-    this.budget = new InboundClaims(dedupe, limits, clock);
+    this.claims = new InboundClaims(dedupe, limits, clock);
     this.metrics = metrics;
   }
 
@@ -73,7 +73,7 @@ public final class ChatService {
    * false for a redelivery. Never fails: when Redis cannot be reached the message counts as new and within budget.
    */
   public Future<Claim> claim(InboundMessage message) {
-    return budget.claim(message).onSuccess(claim -> metrics.inbound(message.platform(), claim.first()
+    return claims.claim(message).onSuccess(claim -> metrics.inbound(message.platform(), claim.first()
         ? Metrics.Inbound.ACCEPTED : Metrics.Inbound.DUPLICATE));
   }
 

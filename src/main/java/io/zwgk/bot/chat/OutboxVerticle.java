@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ public final class OutboxVerticle extends VerticleBase {
   private Future<Integer> inFlight;
   private boolean again;
   private boolean delivered;
+  /** Names this dispatcher's sends in the robots' rate logs, so each reservation is a member of its own. */
+  private final String instance = UUID.randomUUID().toString();
+  private long sends;
   private boolean stopping;
 
   public OutboxVerticle(OutboxStore store, RateLimitStore rates, Map<String, ChatPlatform> platforms,
@@ -121,7 +125,7 @@ public final class OutboxVerticle extends VerticleBase {
       metrics.deadLetter("unknown");
       return store.dead(claimed, clock.millis(), e.getMessage());
     }
-    String sendId = claimed.id() + "#" + claimed.attempts();
+    String sendId = claimed.id() + "#" + instance + "-" + ++sends;
     List<Limit> limits = policy.limitsOf(entry.platform());
     long now = clock.millis();
     return rates.reserve(claimed.lane(), sendId, limits, now)

@@ -34,7 +34,8 @@ public final class UnitResolver {
 
   /** Resolves one query; a blank query is not found and has no suggestions. */
   public Resolution resolve(String query) {
-    return query == null || query.length() > KEPT_QUERY_MAX_CHARS ? resolveNow(query) : resolved.get(query, this::resolveNow);
+    return query == null || query.length() > KEPT_QUERY_MAX_CHARS ? resolveNow(query)
+        : resolved.get(query, this::resolveNow);
   }
 
   private Resolution resolveNow(String query) {

@@ -10,6 +10,7 @@ import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -20,6 +21,8 @@ import java.util.function.Function;
 public final class HttpVerticle extends VerticleBase {
   /** How long requests in progress may take to finish once the server stops accepting. */
   static final long SHUTDOWN_GRACE_SECONDS = 5;
+  /** Negative ports name a free port shared by the instances of one deployment; each deployment gets its own. */
+  private static final AtomicInteger SHARED_FREE_PORTS = new AtomicInteger();
   private final Function<Vertx, Router> routerFactory;
   private final String host;
   private final int port;
@@ -47,7 +50,7 @@ public final class HttpVerticle extends VerticleBase {
   public static Future<Listening> deploy(Vertx vertx, Function<Vertx, Router> routerFactory, String host, int port,
       int instances) {
     List<HttpVerticle> started = new CopyOnWriteArrayList<>();
-    int listenPort = port == 0 ? -1 : port;
+    int listenPort = port == 0 ? SHARED_FREE_PORTS.decrementAndGet() : port;
     return vertx.deployVerticle(() -> {
       HttpVerticle verticle = new HttpVerticle(routerFactory, host, listenPort);
       started.add(verticle);

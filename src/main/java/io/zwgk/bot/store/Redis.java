@@ -88,13 +88,15 @@ public final class Redis {
    * ({@code EVAL}, which also loads it). The result completes on the caller's context.
    */
   <T> Future<T> eval(Script script, ScriptOutputType type, String[] keys, String... args) {
-    return call(c -> c.<T>evalsha(script.sha(), type, keys, args).exceptionallyCompose(e ->
-        noScript(e) ? c.<T>eval(script.source(), type, keys, args) : CompletableFuture.failedStage(e)));
+    return this.<T>call(c -> c.<T>evalsha(script.sha(), type, keys, args).exceptionallyCompose(e ->
+        unwrap(e) instanceof RedisNoScriptException ? c.<T>eval(script.source(), type, keys, args)
+            : CompletableFuture.failedStage(e)))
+        .recover(e -> Future.failedFuture(unwrap(e)));
   }
 
-  private static boolean noScript(Throwable e) {
-    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-    return cause instanceof RedisNoScriptException;
+  /** The failure itself, not the {@link CompletionException} a composed stage wraps it in. */
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.zwgk.bot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +42,13 @@ class ScriptIT {
   @Test
   @DisplayName("a script Redis has never seen runs (its source is sent once), and runs again by its SHA-1")
   void firstUseLoadsTheScript() {
+    TestRedis.resetStats();
     assertThat(redis.<Long>eval(INCR_BY, ScriptOutputType.INTEGER, new String[] {"n"}, "2").await()).isEqualTo(2L);
     assertThat(redis.<Long>eval(INCR_BY, ScriptOutputType.INTEGER, new String[] {"n"}, "3").await()).isEqualTo(5L);
+    assertThat(redis.<Long>eval(INCR_BY, ScriptOutputType.INTEGER, new String[] {"n"}, "4").await()).isEqualTo(9L);
+
+    assertThat(TestRedis.calls("eval")).as("the source is sent once").isEqualTo(1);
+    assertThat(TestRedis.calls("evalsha")).as("every call tries the SHA first").isEqualTo(3);
   }
 
   @Test
@@ -60,6 +66,7 @@ class ScriptIT {
     Script broken = Script.of("return redis.call('NOSUCHCOMMAND')");
 
     assertThatThrownBy(() -> redis.<Long>eval(broken, ScriptOutputType.INTEGER, new String[] {"n"}).await())
+        .isInstanceOf(RedisCommandExecutionException.class)
         .hasMessageContaining("Unknown Redis command");
   }
 }

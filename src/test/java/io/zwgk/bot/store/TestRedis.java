@@ -42,6 +42,18 @@ public final class TestRedis {
     return run(c -> c.sync().scriptLoad(source));
   }
 
+  /** Clears Redis's per-command statistics ({@code CONFIG RESETSTAT}). */
+  public static void resetStats() {
+    run(c -> c.sync().configResetstat());
+  }
+
+  /** How often {@code command} (e.g. {@code eval}) ran since the last {@link #resetStats()}. */
+  public static long calls(String command) {
+    String stats = run(c -> c.sync().info("commandstats"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("cmdstat_" + command + ":calls=(\\d+)").matcher(stats);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
   private static <T> T run(java.util.function.Function<StatefulRedisConnection<String, String>, T> body) {
     RedisClient client = RedisClient.create(RedisServerExtension.uri());
     try (StatefulRedisConnection<String, String> c = client.connect()) {

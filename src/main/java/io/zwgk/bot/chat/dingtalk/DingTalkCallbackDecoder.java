@@ -53,6 +53,9 @@ final class DingTalkCallbackDecoder {
       throw new MalformedMessageException("dingtalk callback body is empty");
     }
     String json = utf8(body);
+    if (json.isBlank()) {
+      throw new MalformedMessageException("dingtalk callback body is empty");
+    }
     DingTalkCallback cb;
     try {
       cb = DatabindCodec.mapper().readValue(json, DingTalkCallback.class);

@@ -1,0 +1,55 @@
+package io.zwgk.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.zwgk.bot.store.OutboxStore;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.TestChat;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A direct reply that fails for a reason a retry can cure is kept in the outbox, whatever its reply handle. */
+@ExtendWith(RedisServerExtension.class)
+class ReplyRetryIT {
+  private Vertx vertx;
+  private Redis redis;
+
+  @BeforeEach
+  void start() {
+    TestRedis.flush();
+    vertx = Vertx.vertx();
+    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  }
+
+  @AfterEach
+  void stop() {
+    redis.close().await();
+    vertx.close().await();
+  }
+
+  @ParameterizedTest(name = "reply handle expiring in {0} ms (-1: never)")
+  @ValueSource(longs = {-1, 5_400_000})
+  @DisplayName("a reply whose direct delivery timed out waits in the outbox, with or without an expiry")
+  void failedReplyIsQueued(long expiresInMs) {
+    ReplyChannel timingOut = (to, message) -> Future.failedFuture(new IllegalStateException("timeout"));
+    ChatService chat = TestChat.chatService(vertx, redis, "feishu", timingOut);
+    Instant expires = expiresInMs < 0 ? null : Instant.now().plusMillis(expiresInMs);
+    InboundMessage message = new InboundMessage("feishu", "default", "oc_1", "工作群", "ou_1", "张三", "帮助",
+        List.of(), "om_1", new ReplyHandle("", expires, Map.of()));
+
+    chat.handle(message).await();
+
+    assertThat(new OutboxStore(redis).backlog(System.currentTimeMillis()).await().messages()).isEqualTo(1);
+  }
+}
