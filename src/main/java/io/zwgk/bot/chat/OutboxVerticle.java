@@ -164,7 +164,16 @@ public final class OutboxVerticle extends VerticleBase {
     return store.delivered(claimed, clock.millis());
   }
 
+  /** One attempt; a send that throws instead of failing (e.g. a malformed webhook URL) fails as a local error. */
   private Future<Void> send(Claimed claimed, OutboxEntry entry) {
+    try {
+      return attempt(claimed, entry);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(new PlatformException(entry.platform(), -1, "could not send: " + SafeText.of(e)));
+    }
+  }
+
+  private Future<Void> attempt(Claimed claimed, OutboxEntry entry) {
     ChatPlatform platform = platforms.get(entry.platform());
     if (platform == null) {
       return Future.failedFuture(new PlatformException(entry.platform(), -1, "platform not configured"));

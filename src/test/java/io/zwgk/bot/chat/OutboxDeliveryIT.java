@@ -287,6 +287,23 @@ class OutboxDeliveryIT {
   }
 
   @Test
+  @DisplayName("a send that cannot even start (a webhook URL without a scheme) is dead-lettered at once, not retried")
+  void unsendableDeadLettered() {
+    ok();
+    GroupConfig broken = new GroupConfig("坏群", "dingtalk", "default", Optional.empty(),
+        Optional.of(new Secret("oapi.example/robot/send?access_token=x")), Optional.empty(), false, true, List.of());
+    chat = new ChatConfig(List.of(), List.of(office, broken));
+    Instance one = instance(slowPolling(DeliveryPolicy.defaults()));
+    one.outbox().toGroup(broken, OutboundMessage.of("提醒", "正文"), "broken-1").await();
+    while (one.dispatcher().round().await() > 0) {
+      // the dead letter's alert to the office group goes out too
+    }
+
+    assertThat(new OutboxStore(redis).backlog(clock.millis()).await().dead()).isEqualTo(1);
+    assertThat(sentTitles()).containsExactly("消息发送失败");
+  }
+
+  @Test
   @DisplayName("a configuration error (310000) is dead-lettered at once, listed, and reported to the office group")
   void permanentFailureDeadLettered() {
     dingtalk.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson("{\"errcode\":310000,\"errmsg\":\"sign not match\"}")));

@@ -20,7 +20,9 @@ class PlatformExceptionTest {
     "feishu, 9499, Too Many Request, true",
     "feishu, 9499, Bad Request, false",
     "feishu, 19021, sign match fail, false",
-    "dingtalk, -1, sessionWebhook expired, false"
+    "dingtalk, -1, sessionWebhook expired, false",
+    "dingtalk, 403, 'Forbidden.AccessDenied.QpsLimitForApi: 请求过于频繁', true",
+    "dingtalk, 403, 'Forbidden.AccessDenied.AccessTokenPermissionDenied: 没有权限', false"
   })
   @DisplayName("throttled() is true only for each platform's own rate-limit code")
   void throttled(String platform, int code, String message, boolean expected) {
@@ -34,5 +36,34 @@ class PlatformExceptionTest {
 
     assertThat(e.message()).isEqualTo("invalid webhook url");
     assertThat(e.getMessage()).isEqualTo("wecom error 93000: invalid webhook url");
+  }
+
+  @ParameterizedTest(name = "{0} answered {1} → permanent {2}")
+  @CsvSource({
+    "wecom, -1, false",
+    "dingtalk, -1, false",
+    "wecom, 93000, true",
+    "dingtalk, 310000, true",
+    "dingtalk, 503, false"
+  })
+  @DisplayName("a platform's own 'system busy' (-1) is retried; its configuration errors are not")
+  void answeredCodes(String platform, int code, boolean permanent) {
+    assertThat(PlatformException.answered(platform, code, "系统繁忙").permanent()).isEqualTo(permanent);
+  }
+
+  @Test
+  @DisplayName("a local failure (-1: nothing to reply through, no such group) is permanent")
+  void localFailureIsPermanent() {
+    assertThat(new PlatformException("wecom", -1, "response_url expired").permanent()).isTrue();
+  }
+
+  @Test
+  @DisplayName("DingTalk's OpenAPI QPS limit (403) rests the robot instead of dead-lettering the message")
+  void dingTalkQpsLimitIsNotPermanent() {
+    PlatformException e = PlatformException.answered("dingtalk", 403,
+        "Forbidden.AccessDenied.QpsLimitForApi: 请求过于频繁");
+
+    assertThat(e.throttled()).isTrue();
+    assertThat(e.permanent()).isFalse();
   }
 }

@@ -43,9 +43,9 @@ final class DingTalkApiErrors {
     Object code = json.getValue("code");
     String message = Objects.toString(json.getValue("message"), "");
     if (code instanceof Number n) {
-      return new PlatformException(PLATFORM, n.intValue(), message);
+      return PlatformException.answered(PLATFORM, n.intValue(), message);
     }
-    return new PlatformException(PLATFORM, head.statusCode(), code + ": " + message);
+    return PlatformException.answered(PLATFORM, head.statusCode(), code + ": " + message);
   }
 
   private static JsonObject json(Buffer body) {

@@ -118,7 +118,7 @@ public final class DingTalkReplyClient {
     }
     if (code.longValue() != 0) {
       String errmsg = Objects.toString(json.getValue("errmsg"), "");
-      return Future.failedFuture(new PlatformException(PLATFORM, code.intValue(), errmsg));
+      return Future.failedFuture(PlatformException.answered(PLATFORM, code.intValue(), errmsg));
     }
     return Future.succeededFuture();
   }

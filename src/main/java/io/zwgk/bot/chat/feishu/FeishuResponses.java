@@ -49,7 +49,7 @@ final class FeishuResponses {
           "HTTP " + response.statusCode() + " answer without a code"));
     }
     if (code != 0) {
-      return Future.failedFuture(new PlatformException(PLATFORM, code, msg));
+      return Future.failedFuture(PlatformException.answered(PLATFORM, code, msg));
     }
     if (response.statusCode() >= 300) {
       return Future.failedFuture(new PlatformException(PLATFORM, -1, "HTTP " + response.statusCode() + " with code 0"));

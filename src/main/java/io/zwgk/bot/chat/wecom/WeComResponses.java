@@ -31,7 +31,7 @@ final class WeComResponses {
     }
     if (code.longValue() != 0) {
       String errmsg = Objects.toString(json.getValue("errmsg"), "");
-      return Future.failedFuture(new PlatformException(PLATFORM, code.intValue(), errmsg));
+      return Future.failedFuture(PlatformException.answered(PLATFORM, code.intValue(), errmsg));
     }
     return Future.succeededFuture();
   }
