@@ -12,6 +12,7 @@ import io.zwgk.bot.store.BulletinStore;
 import io.zwgk.bot.store.StatsStore;
 import io.zwgk.bot.store.TrackedStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -111,16 +112,32 @@ public final class BulletinService {
 
   private Future<PublishResult> broadcast(Bulletin published, BulletinState state) {
     log.info("publishing the {} bulletin to {} groups", published.period(), chat.broadcastGroups().size());
-    return send(chat.broadcastGroups(), g -> ChatSummary.published(published, publicUrl, g.platform()),
-        g -> "bulletin:" + published.period() + ":" + g.name())
-        .compose(groups -> trackFindings(state, published.issueDate())
-            .map(created -> new PublishResult(PublishResult.Outcome.PUBLISHED, published, groups, created)));
+    return queueBroadcast(published).compose(groups -> trackFindings(state, published.issueDate())
+        .map(created -> new PublishResult(PublishResult.Outcome.PUBLISHED, published, groups, created)));
   }
 
-  /** An earlier publication stands; findings it should have created are made sure of (a no-op normally). */
+  /** Queues the summary to every broadcast group, once per group and month (the key makes a repeat a no-op). */
+  private Future<Integer> queueBroadcast(Bulletin published) {
+    return send(chat.broadcastGroups(), g -> ChatSummary.published(published, publicUrl, g.platform()),
+        g -> "bulletin:" + published.period() + ":" + g.name());
+  }
+
+  /**
+   * An earlier publication stands. Its broadcast is queued again under the same keys while they still guard against
+   * repeats: a no-op for the groups it reached, and the missing ones if the service stopped, or Redis failed, between
+   * recording the publication and queueing it. Findings it should have created are made sure of the same way.
+   */
   private Future<PublishResult> already(BulletinState state, Bulletin published) {
-    return trackFindings(state, published.issueDate())
-        .map(created -> new PublishResult(PublishResult.Outcome.ALREADY_PUBLISHED, published, 0, created));
+    Instant at = published.publication().orElseThrow().publishedAt();
+    Future<Integer> requeued = clock.instant().isBefore(at.plus(Outbox.REPEAT_GUARD)) ? queueBroadcast(published)
+        : Future.succeededFuture(0);
+    return requeued.compose(groups -> {
+      if (groups > 0) {
+        log.warn("the {} bulletin had not been queued to {} groups; queued now", published.period(), groups);
+      }
+      return trackFindings(state, published.issueDate())
+          .map(created -> new PublishResult(PublishResult.Outcome.ALREADY_PUBLISHED, published, groups, created));
+    });
   }
 
   private Future<Integer> trackFindings(BulletinState state, LocalDate issued) {

@@ -5,6 +5,7 @@ import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
 import io.zwgk.bot.store.OutboxStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ public final class Outbox {
   private volatile Runnable wake = () -> { };
 
   /** @param maxBytes the text budget of one message per platform name */
+  /** A key queued less than this long ago is certainly not queued again (the store keeps keys a day longer). */
+  public static final Duration REPEAT_GUARD = OutboxStore.IDEMPOTENCY_TTL.minusDays(1);
+
   public Outbox(OutboxStore store, ChatConfig chat, ToIntFunction<String> maxBytes, Clock clock) {
     this.store = store;
     this.chat = chat;

@@ -54,7 +54,8 @@ public final class BulletinReplies {
     return switch (r.outcome()) {
       case PUBLISHED -> "**" + b.title() + "**已发布到 " + r.groups() + " 个工作群，印发日期 " + day(b.issueDate())
           + "。\n新增整改事项 " + r.findingsCreated() + " 条，整改期限 " + day(b.rectificationDeadline()) + "。";
-      case ALREADY_PUBLISHED -> alreadyPublished(b.publication().orElseThrow(), b.title(), zone) + "本次未重复发送。";
+      case ALREADY_PUBLISHED -> alreadyPublished(b.publication().orElseThrow(), b.title(), zone)
+          + (r.groups() == 0 ? "本次未重复发送。" : "已补发给此前未收到的 " + r.groups() + " 个工作群。");
       case INCOMPLETE -> month(b.period()) + "月报还不能发布：\n" + String.join("\n", b.missing())
           + "\n补齐后再发送「月报 发布 " + b.period() + "」。";
     };

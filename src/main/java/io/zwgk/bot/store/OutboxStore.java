@@ -22,7 +22,8 @@ public final class OutboxStore {
   static final String LANE_PREFIX = Keys.PREFIX + "outbox:lane:";
   static final String MSG_PREFIX = Keys.PREFIX + "outbox:msg:";
   static final String IDEM_PREFIX = Keys.PREFIX + "outbox:idem:";
-  static final Duration IDEMPOTENCY_TTL = Duration.ofDays(35);
+  /** How long a queued idempotency key keeps the same key from being queued again. */
+  public static final Duration IDEMPOTENCY_TTL = Duration.ofDays(35);
 
   /** A lane's head message handed to a dispatcher. */
   public record Claimed(String lane, String id, String payload, int attempts) {

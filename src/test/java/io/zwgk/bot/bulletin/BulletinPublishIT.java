@@ -152,6 +152,28 @@ class BulletinPublishIT {
   }
 
   @Test
+  @DisplayName("a publication recorded but never queued (the service stopped in between) reaches the groups when "
+      + "发布 is repeated, and only then")
+  void recordedButNotQueuedIsSentOnRepeat() {
+    readyToPublish();
+    service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    deliverAll();
+    int once = sent("county").size();
+    TestRedis.keys("zwgk:outbox:idem:bulletin:*").forEach(TestRedis::flushKey);
+
+    PublishResult repeat = service.publish(APRIL, "dingtalk", "other5678", "王五").await();
+    deliverAll();
+    PublishResult again = service.publish(APRIL, "dingtalk", "other5678", "王五").await();
+    deliverAll();
+
+    assertThat(repeat.outcome()).isEqualTo(PublishResult.Outcome.ALREADY_PUBLISHED);
+    assertThat(repeat.groups()).as("queued again for the groups that had no key").isEqualTo(2);
+    assertThat(again.groups()).isZero();
+    assertThat(sent("county")).hasSize(2 * once);
+    assertThat(sent("office")).isEmpty();
+  }
+
+  @Test
   @DisplayName("publication tracks every unit the [存在问题] names as an open finding due 5 working days after issue")
   void findingsBecomeTracked() {
     readyToPublish();
