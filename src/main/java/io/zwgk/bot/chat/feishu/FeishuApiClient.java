@@ -50,12 +50,12 @@ final class FeishuApiClient {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Replies to {@code messageId} (same chat, quoting it) with a uuid derived from that id. */
+  /** Replies to {@code messageId} (same chat, quoting it) with a uuid derived from that id and the reply. */
   Future<Void> reply(String messageId, OutboundMessage message) {
     if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
       return Future.failedFuture(new PlatformException(FeishuResponses.PLATFORM, -1, "no valid message_id to reply to"));
     }
-    JsonObject body = FeishuMessages.apiBody(message).put("uuid", replyUuid(messageId));
+    JsonObject body = FeishuMessages.apiBody(message).put("uuid", replyUuid(messageId, message));
     return post(MESSAGES_PATH + "/" + messageId + "/reply", body);
   }
 
@@ -80,10 +80,16 @@ final class FeishuApiClient {
     return pending.map(Token::value);
   }
 
-  /** A stable uuid for the reply to one inbound message, at most 36 characters. */
-  static String replyUuid(String messageId) {
-    return UUID.nameUUIDFromBytes(("zwgk-feishu-reply:" + messageId).getBytes(UTF_8)).toString();
+  /**
+   * A stable uuid for one reply to one inbound message, at most 36 characters. It covers the reply's text too: a
+   * retry of the same reply is dropped by Feishu as a repeat, but the parts of a reply the outbox had to split are
+   * not taken for repeats of each other.
+   */
+  static String replyUuid(String messageId, OutboundMessage reply) {
+    return UUID.nameUUIDFromBytes(("zwgk-feishu-reply:" + messageId + "\n" + reply.title() + "\n" + reply.markdown())
+        .getBytes(UTF_8)).toString();
   }
+
 
   /** The key itself when Feishu accepts it (≤ 50 characters), else a stable name-based UUID of it. */
   static String uuid(String idempotencyKey) {

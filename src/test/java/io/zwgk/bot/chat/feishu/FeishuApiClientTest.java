@@ -97,14 +97,18 @@ class FeishuApiClientTest {
         .withHeader("Authorization", equalTo("Bearer t-1"))
         .withRequestBody(matchingJsonPath("$.msg_type", equalTo("post")))
         .withRequestBody(matchingJsonPath("$.content", equalTo(content)))
-        .withRequestBody(matchingJsonPath("$.uuid", equalTo(FeishuApiClient.replyUuid("om_1")))));
+        .withRequestBody(matchingJsonPath("$.uuid", equalTo(FeishuApiClient.replyUuid("om_1", MESSAGE)))));
   }
 
   @Test
-  @DisplayName("the reply uuid is stable per message id, differs between ids and fits Feishu's 50 characters")
+  @DisplayName("the reply uuid is stable per message id and reply, differs between ids and between the parts of a "
+      + "split reply, and fits Feishu's 50 characters")
   void replyUuid() {
-    assertThat(FeishuApiClient.replyUuid("om_1")).isEqualTo(FeishuApiClient.replyUuid("om_1"))
-        .isNotEqualTo(FeishuApiClient.replyUuid("om_2")).hasSizeLessThanOrEqualTo(50);
+    OutboundMessage part2 = OutboundMessage.of(MESSAGE.title(), MESSAGE.markdown() + " (2/2)");
+    assertThat(FeishuApiClient.replyUuid("om_1", MESSAGE)).isEqualTo(FeishuApiClient.replyUuid("om_1", MESSAGE))
+        .isNotEqualTo(FeishuApiClient.replyUuid("om_2", MESSAGE))
+        .isNotEqualTo(FeishuApiClient.replyUuid("om_1", part2))
+        .hasSizeLessThanOrEqualTo(50);
   }
 
   @Test
