@@ -56,10 +56,10 @@ final class EnvReader {
     });
   }
 
-  long positiveMillis(String name) {
-    return parsed(name, "not a positive number of milliseconds", value -> {
+  long positiveMillis(String name, long max, String why) {
+    return parsed(name, "not a number of milliseconds from 1 to " + max + " (" + why + ")", value -> {
       long millis = Long.parseLong(value);
-      return millis > 0 ? millis : null;
+      return millis > 0 && millis <= max ? millis : null;
     });
   }
 

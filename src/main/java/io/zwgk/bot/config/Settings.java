@@ -59,6 +59,11 @@ public record Settings(
   private static final String DINGTALK_APP_SECRET = "DINGTALK_APP_SECRET";
   private static final String DINGTALK_API_BASE = "DINGTALK_API_BASE";
   private static final String OUTBOUND_TIMEOUT_MS = "ZWGK_OUTBOUND_TIMEOUT_MS";
+  /**
+   * A send may take a token request and the send itself; both must end within the outbox's 30 s lease, or another
+   * instance could claim the lane and send the same message again.
+   */
+  static final long MAX_OUTBOUND_TIMEOUT_MS = 10_000;
   private static final String PUBLIC_URL = "ZWGK_PUBLIC_URL";
   private static final String ZONE = "ZWGK_ZONE";
   private static final String WECOM_API_BASE = "WECOM_API_BASE";
@@ -95,7 +100,7 @@ public record Settings(
       new EnvVar(DEMO, "true", "Load bot-config/demo/ into an empty store at first start (true/false, 1/0, yes/no)"),
       new EnvVar(DINGTALK_APP_SECRET, "", "Secret: DingTalk robot AppSecret, used to verify callback signatures"),
       new EnvVar(DINGTALK_API_BASE, "https://api.dingtalk.com", "DingTalk open API base URL"),
-      new EnvVar(OUTBOUND_TIMEOUT_MS, "5000", "Timeout of every outbound HTTP request, in milliseconds"),
+      new EnvVar(OUTBOUND_TIMEOUT_MS, "5000", "Timeout of every outbound HTTP request, in milliseconds (at most 10000)"),
       new EnvVar(PUBLIC_URL, "", "Public base URL of this service, used for links in messages; unset = no links"),
       new EnvVar(ZONE, "Asia/Shanghai", "Time zone for reminders, deadlines and month boundaries"),
       new EnvVar(WECOM_API_BASE, "https://qyapi.weixin.qq.com", "WeCom API base URL (group robot webhooks, app APIs)"),
@@ -150,7 +155,8 @@ public record Settings(
         r.flag(DEMO),
         r.secret(DINGTALK_APP_SECRET),
         r.httpUrl(DINGTALK_API_BASE),
-        r.positiveMillis(OUTBOUND_TIMEOUT_MS),
+        r.positiveMillis(OUTBOUND_TIMEOUT_MS, MAX_OUTBOUND_TIMEOUT_MS,
+            "a token request and a send must end within the outbox's 30 s lease"),
         r.optionalHttpUrl(PUBLIC_URL),
         r.zone(ZONE),
         r.httpUrl(WECOM_API_BASE),

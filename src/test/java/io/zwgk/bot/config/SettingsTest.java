@@ -113,8 +113,9 @@ class SettingsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "ZWGK_OUTBOUND_TIMEOUT_MS, 0, not a positive number of milliseconds",
-      "ZWGK_OUTBOUND_TIMEOUT_MS, 5s, not a positive number of milliseconds",
+      "ZWGK_OUTBOUND_TIMEOUT_MS, 0, not a number of milliseconds from 1 to 10000",
+      "ZWGK_OUTBOUND_TIMEOUT_MS, 5s, not a number of milliseconds from 1 to 10000",
+      "ZWGK_OUTBOUND_TIMEOUT_MS, 15000, not a number of milliseconds from 1 to 10000",
       "ZWGK_ZONE, Mars/Olympus, unknown time zone",
       "DINGTALK_API_BASE, api.dingtalk.com, not an http(s) URL",
       "DINGTALK_API_BASE, ftp://api.dingtalk.com, not an http(s) URL",
