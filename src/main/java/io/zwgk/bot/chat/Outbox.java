@@ -41,28 +41,37 @@ public final class Outbox {
 
   /** Queues a message to a configured group. True when queued, false when this key was queued before. */
   public Future<Boolean> toGroup(GroupConfig group, OutboundMessage message, String idempotencyKey) {
-    return enqueue(idempotencyKey, group.platform(),
-        part -> new OutboxEntry(group.platform(), group.name(), null, part, false), message);
+    return enqueue(idempotencyKey, part -> new OutboxEntry(group.platform(), group.name(), null, part, false),
+        split(group.platform(), message));
   }
 
-  /** Queues a reply whose direct delivery failed, for retry through the platform's reply channel. */
+  /**
+   * Queues a reply whose direct delivery failed, for retry through the platform's reply channel. It is retried as it
+   * was first sent, as one message, not split: the direct attempt sent it whole (WeCom's channel fits it to its size),
+   * and a WeCom {@code response_url} takes a single message.
+   */
   public Future<Boolean> reply(InboundMessage to, OutboundMessage message) {
-    return enqueue("reply:" + to.platform() + ":" + to.messageId(), to.platform(),
-        part -> new OutboxEntry(to.platform(), "", to, part, false), message);
+    return enqueue("reply:" + to.platform() + ":" + to.messageId(),
+        part -> new OutboxEntry(to.platform(), "", to, part, false), List.of(message));
   }
 
   /** Tells every office group about a delivery problem, once per key. */
   public Future<Void> alertOffice(String idempotencyKey, String title, String text) {
     List<Future<Boolean>> sent = chat.officeGroups().stream()
-        .map(g -> enqueue(idempotencyKey + ":" + g.name(), g.platform(),
-            part -> new OutboxEntry(g.platform(), g.name(), null, part, true), OutboundMessage.of(title, text)))
+        .map(g -> enqueue(idempotencyKey + ":" + g.name(),
+            part -> new OutboxEntry(g.platform(), g.name(), null, part, true),
+            split(g.platform(), OutboundMessage.of(title, text))))
         .toList();
     return Future.join(sent).mapEmpty();
   }
 
-  private Future<Boolean> enqueue(String key, String platform,
-      java.util.function.Function<OutboundMessage, OutboxEntry> entry, OutboundMessage message) {
-    List<OutboundMessage> parts = MessageSplitter.split(message, maxBytes.applyAsInt(platform));
+  /** The message in parts that fit the platform's group sends, in sending order. */
+  private List<OutboundMessage> split(String platform, OutboundMessage message) {
+    return MessageSplitter.split(message, maxBytes.applyAsInt(platform));
+  }
+
+  private Future<Boolean> enqueue(String key, java.util.function.Function<OutboundMessage, OutboxEntry> entry,
+      List<OutboundMessage> parts) {
     Map<String, String> payloads = new LinkedHashMap<>();
     String lane = null;
     for (int i = 0; i < parts.size(); i++) {

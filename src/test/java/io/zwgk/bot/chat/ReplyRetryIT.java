@@ -4,20 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.zwgk.bot.config.ChatConfig;
+import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.TestChat;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A direct reply that fails for a reason a retry can cure is kept in the outbox, whatever its reply handle. */
 @ExtendWith(RedisServerExtension.class)
@@ -51,5 +58,26 @@ class ReplyRetryIT {
     chat.handle(message).await();
 
     assertThat(new OutboxStore(redis).backlog(System.currentTimeMillis()).await().messages()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a long reply is queued as the one message it was (a WeCom response_url takes one); a group message "
+      + "of the same size is split")
+  void repliesAreNotSplit() {
+    Outbox outbox = new Outbox(new OutboxStore(redis), new ChatConfig(List.of(), List.of()), p -> 200,
+        Clock.systemUTC());
+    String text = String.join("\n", Collections.nCopies(40, "县第一单位：本月发布 12 条，完成率 45.00%"));
+    InboundMessage to = new InboundMessage("wecom", "default", "chat-1", "", "u1", "", "排名", List.of(), "msg-9",
+        new ReplyHandle("https://qyapi.example/response/x", null, Map.of()));
+    GroupConfig group = new GroupConfig("县直单位工作群", "wecom", "default", Optional.empty(),
+        Optional.of(new Secret("https://qyapi.example/webhook/send?key=k")), Optional.empty(), false, true, List.of());
+
+    outbox.reply(to, OutboundMessage.of("排名", text)).await();
+    long afterReply = new OutboxStore(redis).backlog(System.currentTimeMillis()).await().messages();
+    outbox.toGroup(group, OutboundMessage.of("排名", text), "group-1").await();
+    long afterGroup = new OutboxStore(redis).backlog(System.currentTimeMillis()).await().messages();
+
+    assertThat(afterReply).isEqualTo(1);
+    assertThat(afterGroup - afterReply).isGreaterThan(1);
   }
 }
