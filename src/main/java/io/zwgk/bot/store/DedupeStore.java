@@ -71,8 +71,7 @@ public final class DedupeStore {
     if (budget.limits().isEmpty()) {
       return claim(platform, messageId).map(first -> first ? Claim.WITHIN_BUDGET : Claim.DUPLICATE);
     }
-    String[] keys = {Keys.dedupe(platform, messageId), Keys.PREFIX + "rate:" + budget.key(),
-        Keys.PREFIX + "rate:notice:" + budget.key()};
+    String[] keys = {Keys.dedupe(platform, messageId), Keys.rate(budget.key()), Keys.rateNotice(budget.key())};
     List<String> args = new ArrayList<>(List.of(String.valueOf(TTL.toSeconds()), String.valueOf(nowMs),
         platform + ":" + messageId, String.valueOf(budget.noticeEvery().toMillis())));
     budget.limits().forEach(l -> {

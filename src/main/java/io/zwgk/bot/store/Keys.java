@@ -24,6 +24,16 @@ final class Keys {
     return PREFIX + "stats:" + period;
   }
 
+  /** Sorted set with TTL: the sends of one budget (a robot's lane, a sender), scored by the time they count from. */
+  static String rate(String budget) {
+    return PREFIX + "rate:" + budget;
+  }
+
+  /** String with TTL: the sender of this budget was told it is over it. */
+  static String rateNotice(String budget) {
+    return PREFIX + "rate:notice:" + budget;
+  }
+
   /** String with TTL: an inbound message already claimed. */
   static String dedupe(String platform, String messageId) {
     return PREFIX + "dedupe:" + platform + ":" + messageId;

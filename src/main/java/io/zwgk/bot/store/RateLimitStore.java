@@ -5,8 +5,6 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sliding-window send budgets kept in Redis, so every instance draws on one budget per robot: a send is allowed only
@@ -19,22 +17,14 @@ public final class RateLimitStore {
   }
 
   private final Redis redis;
-  /** Makes each recorded send a member of its own, across instances, without a random number per send. */
-  private final String instance = UUID.randomUUID().toString();
-  private final AtomicLong sends = new AtomicLong();
 
   public RateLimitStore(Redis redis) {
     this.redis = redis;
   }
 
-  /** Records a send at {@code nowMs} and answers 0 if every window allows it; else answers the wait in ms. */
-  public Future<Long> reserve(String key, List<Limit> limits, long nowMs) {
-    return reserve(key, nowMs + "-" + instance + "-" + sends.incrementAndGet(), limits, nowMs);
-  }
-
   /**
-   * As {@link #reserve(String, List, long)}, recording the send as {@code member} (unique per send under this key),
-   * so that {@link #settle} can move it later.
+   * Records a send as {@code member} (unique per send under this key) at {@code nowMs} and answers 0 if every window
+   * allows it; else answers the wait in ms and records nothing. {@link #settle} can move a recorded send later.
    */
   public Future<Long> reserve(String key, String member, List<Limit> limits, long nowMs) {
     if (limits.isEmpty()) {
@@ -64,6 +54,6 @@ public final class RateLimitStore {
   }
 
   private static String[] keys(String key) {
-    return new String[] {Keys.PREFIX + "rate:" + key};
+    return new String[] {Keys.rate(key)};
   }
 }

@@ -91,13 +91,13 @@ class OutboxStoreIT {
   @DisplayName("a rate window admits its maximum, then answers the exact wait until the oldest send leaves it")
   void slidingWindow() {
     List<Limit> perMinute = List.of(new Limit(Duration.ofMinutes(1), 3));
-    assertThat(rates.reserve("r", perMinute, 0).await()).isZero();
-    assertThat(rates.reserve("r", perMinute, 10_000).await()).isZero();
-    assertThat(rates.reserve("r", perMinute, 20_000).await()).isZero();
-    assertThat(rates.reserve("r", perMinute, 30_000).await()).isEqualTo(30_000);
-    assertThat(rates.reserve("r", perMinute, 59_999).await()).isEqualTo(1);
-    assertThat(rates.reserve("r", perMinute, 60_000).await()).isZero();
-    assertThat(rates.reserve("r", perMinute, 60_001).await()).isEqualTo(9_999);
+    assertThat(rates.reserve("r", "send-1", perMinute, 0).await()).isZero();
+    assertThat(rates.reserve("r", "send-2", perMinute, 10_000).await()).isZero();
+    assertThat(rates.reserve("r", "send-3", perMinute, 20_000).await()).isZero();
+    assertThat(rates.reserve("r", "send-4", perMinute, 30_000).await()).isEqualTo(30_000);
+    assertThat(rates.reserve("r", "send-5", perMinute, 59_999).await()).isEqualTo(1);
+    assertThat(rates.reserve("r", "send-6", perMinute, 60_000).await()).isZero();
+    assertThat(rates.reserve("r", "send-7", perMinute, 60_001).await()).isEqualTo(9_999);
   }
 
   @Test
@@ -105,10 +105,10 @@ class OutboxStoreIT {
   void twoWindows() {
     List<Limit> feishu = List.of(new Limit(Duration.ofSeconds(1), 5), new Limit(Duration.ofMinutes(1), 100));
     for (int i = 0; i < 5; i++) {
-      assertThat(rates.reserve("f", feishu, 100 + i).await()).isZero();
+      assertThat(rates.reserve("f", "send-f" + i, feishu, 100 + i).await()).isZero();
     }
-    assertThat(rates.reserve("f", feishu, 500).await()).isEqualTo(600);
-    assertThat(rates.reserve("f", feishu, 1_100).await()).isZero();
+    assertThat(rates.reserve("f", "send-9", feishu, 500).await()).isEqualTo(600);
+    assertThat(rates.reserve("f", "send-10", feishu, 1_100).await()).isZero();
   }
 
   @Test
@@ -130,6 +130,6 @@ class OutboxStoreIT {
     rates.settle("u", "never-reserved", oneASecond, 5_000).await();
 
     assertThat(rates.reserve("u", "m1#0", oneASecond, 5_000).await()).isZero();
-    assertThat(TestRedis.zrangeWithScores(Keys.PREFIX + "rate:u")).containsExactly("m1#0=5000");
+    assertThat(TestRedis.zrangeWithScores(Keys.rate("u"))).containsExactly("m1#0=5000");
   }
 }
