@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,11 +93,19 @@ class CrashMidBroadcastDrill {
     return dingtalk.baseUrl() + SEND + "?access_token=g" + g;
   }
 
-  /** A config dir: the repository's bot-config with a chat.yaml declaring the 20 group robots. */
+  /** A config dir: a copy of the whole repository bot-config, its chat.yaml replaced by the 20 group robots. */
   private Path configDir() throws IOException {
-    Path dir = Files.createDirectories(temp.resolve("bot-config"));
-    for (String file : List.of("units.yaml", "office.yaml", "holidays-cn.csv", "reminders.yaml")) {
-      Files.copy(Path.of("bot-config", file), dir.resolve(file));
+    Path source = Path.of("bot-config");
+    Path dir = temp.resolve("bot-config");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path from : files.toList()) {
+        Path to = dir.resolve(source.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else if (!from.getFileName().toString().equals("chat.yaml")) {
+          Files.copy(from, to);
+        }
+      }
     }
     StringBuilder yaml = new StringBuilder("groups:\n");
     for (int g = 1; g <= GROUPS; g++) {
