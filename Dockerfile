@@ -7,11 +7,8 @@ COPY src ./src
 RUN mvn -B -q package -DskipTests
 
 # Run stage: JRE only, non-root. Point REDIS_URL at your Redis; mount your bot-config/ over the default.
-# fonts-noto-cjk: Chinese glyphs for the labels of the bulletin's charts (the JRE image has no CJK font).
+# No font package: the chart's Chinese labels use the font bundled in the jar (src/main/resources/fonts/).
 FROM eclipse-temurin:17-jre
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends fontconfig fonts-noto-cjk \
-    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home /app zwgk
 WORKDIR /app
 COPY --from=build /src/target/zwgk-bot.jar /app/zwgk-bot.jar

@@ -66,4 +66,22 @@ class ChartRendererTest {
         .contains("Droid Sans Fallback");
     assertThat(ChartFonts.choose(List.of("DejaVu Sans", "Dialog"), f -> false)).isEmpty();
   }
+
+  @Test
+  @DisplayName("the bundled font loads from the jar and draws every unit name of bot-config and the chart's own labels")
+  void bundledFontCoversTheLabels() throws Exception {
+    java.awt.Font font = ChartFonts.bundled().orElseThrow();
+    StringBuilder labels = new StringBuilder(ChartFonts.SAMPLE).append("时序进度 33.33% 完成比例（%）县直单位 乡镇");
+    for (java.nio.file.Path csv : java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("bot-config", "demo"),
+        "*.csv")) {
+      labels.append(java.nio.file.Files.readString(csv));
+    }
+    labels.append(java.nio.file.Files.readString(java.nio.file.Path.of("bot-config", "units.yaml")).lines()
+        .filter(l -> l.startsWith("  - name: ")).map(l -> l.substring(10)).reduce("", String::concat));
+    String text = labels.toString().replaceAll("[\\r\\n]", "");
+
+    int missing = font.canDisplayUpTo(text);
+    assertThat(missing).as(() -> "the bundled font cannot draw «" + text.charAt(missing) + "»").isEqualTo(-1);
+    assertThat(font.canDisplay('鄉')).as("only GB2312 is bundled, not traditional characters").isFalse();
+  }
 }
