@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.zwgk.bot.command.CommandRequest;
 import io.zwgk.bot.command.Reply;
 import io.zwgk.bot.chat.DeliveryPolicy;
+import io.zwgk.bot.config.ChineseText;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.stats.Category;
@@ -106,6 +107,7 @@ public final class Main {
     Optional<RedisLauncher> local = settings.redisUrl().isPresent() ? Optional.empty()
         : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
     String redisUri = settings.redisUrl().orElseGet(() -> local.get().uri());
+    ChineseText.load(); // builds its table here, so no event loop waits for it on the first message
     Vertx vertx = Vertx.vertx();
     App app;
     try {

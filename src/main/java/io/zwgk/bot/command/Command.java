@@ -10,15 +10,22 @@ import java.util.Optional;
 /** A chat command as typed after the robot mention, already parsed; {@link CommandParser} builds it. */
 public sealed interface Command {
 
+  /** A question about one month's statistics; {@link MonthQuery#LATEST} unless the text named a month. */
+  sealed interface StatsQuestion extends Command {
+    MonthQuery month();
+  }
+
   /**
-   * {@code 完成率 [单位]}, {@code 我的完成率}: one unit's completion figures.
+   * {@code 完成率 [单位] [月份]}, {@code 我的完成率}: one unit's completion figures.
    *
    * @param unitQuery the unit as typed, empty when the sender's bound unit is meant
    * @param mine true exactly when no unit was named, so the sender's bound unit is meant
+   * @param month the month asked about
    */
-  record Completion(Optional<String> unitQuery, boolean mine) implements Command {
+  record Completion(Optional<String> unitQuery, boolean mine, MonthQuery month) implements StatsQuestion {
     public Completion {
       Objects.requireNonNull(unitQuery, "unitQuery");
+      Objects.requireNonNull(month, "month");
       if (unitQuery.isPresent() && unitQuery.get().isBlank()) {
         throw new IllegalArgumentException("unit query is blank");
       }
@@ -27,33 +34,63 @@ public sealed interface Command {
       }
     }
 
-    /** A completion query for a named unit. */
+    /** A completion query for a named unit, latest month. */
     public static Completion of(String unitQuery) {
-      return new Completion(Optional.of(unitQuery), false);
+      return new Completion(Optional.of(unitQuery), false, MonthQuery.LATEST);
     }
 
-    /** A completion query for the sender's bound unit. */
+    /** A completion query for the sender's bound unit, latest month. */
     public static Completion ofMine() {
-      return new Completion(Optional.empty(), true);
+      return new Completion(Optional.empty(), true, MonthQuery.LATEST);
+    }
+
+    /** The same question about {@code other}. */
+    public Completion in(MonthQuery other) {
+      return new Completion(unitQuery, mine, other);
     }
   }
 
   /**
-   * {@code 排名 [县直单位|乡镇]}: the ranking of one category, or of both when empty.
+   * {@code 排名 [县直单位|乡镇] [月份]}: the ranking of one category, or of both when empty.
    *
    * @param category the category asked for, empty for both
+   * @param month the month asked about
    */
-  record Ranking(Optional<Category> category) implements Command {
+  record Ranking(Optional<Category> category, MonthQuery month) implements StatsQuestion {
     public Ranking {
       Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(month, "month");
+    }
+
+    /** The ranking of the latest month. */
+    public Ranking(Optional<Category> category) {
+      this(category, MonthQuery.LATEST);
     }
   }
 
-  /** {@code 末五位}: the five county departments with the lowest ratio. */
-  record BottomFive() implements Command {}
+  /** {@code 末五位 [月份]}: the five county departments with the lowest ratio. */
+  record BottomFive(MonthQuery month) implements StatsQuestion {
+    public BottomFive {
+      Objects.requireNonNull(month, "month");
+    }
 
-  /** {@code 概况}: the bulletin's 信息发布情况 paragraph. */
-  record Overview() implements Command {}
+    /** The bottom five of the latest month. */
+    public BottomFive() {
+      this(MonthQuery.LATEST);
+    }
+  }
+
+  /** {@code 概况 [月份]}: the bulletin's 信息发布情况 paragraph. */
+  record Overview(MonthQuery month) implements StatsQuestion {
+    public Overview {
+      Objects.requireNonNull(month, "month");
+    }
+
+    /** The overview of the latest month. */
+    public Overview() {
+      this(MonthQuery.LATEST);
+    }
+  }
 
   /**
    * {@code 绑定 <单位>}: bind the sender to a unit.

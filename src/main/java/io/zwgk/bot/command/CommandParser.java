@@ -1,7 +1,9 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.config.ChineseText;
 import io.zwgk.bot.stats.Category;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the text of a chat message into a {@link Command}. Pure and thread-safe: NFKC-normalises (full-width letters,
- * digits and spaces), drops leading {@code @mention} tokens and surrounding spaces, then matches the command words.
+ * digits and spaces), reads traditional characters as simplified, drops leading {@code @mention} tokens (also one glued
+ * to the command: {@code @机器人完成率}) and surrounding spaces, corrects a command word one character off
+ * ({@code 完成律} → {@code 完成率}), then matches the command words; statistics questions may end in a month.
  */
 public final class CommandParser {
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
@@ -29,12 +33,20 @@ public final class CommandParser {
   private static final Pattern RANKING_FIRST = Pattern.compile("^(?:排名|排行榜|排行)(.*)$");
   private static final Pattern RANKING_LAST = Pattern.compile("^(.*?)的?(?:完成率)?(?:排名|排行榜|排行)$");
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("^(?:县直单位|县直部门|县直)");
+  /**
+   * The words a command starts with: a glued mention ends where one begins, and a first word one character off one of
+   * at least three characters is read as it.
+   */
+  static final List<String> COMMAND_WORDS = List.of("我的完成率", "完成率", "完成情况", "排名", "排行榜", "排行", "末五位",
+      "末五名", "后五位", "后五名", "倒数五位", "倒数五名", "概况", "信息发布情况", "发布情况", "总体情况", "帮助", "绑定", "解绑",
+      "解除绑定", "取消绑定", "工作日", "待办", "我的待办", "待办事项", "截止日期", "逾期", "逾期事项", "问题", "我的问题",
+      "存在问题", "整改", "复核", "完成", "栏目", "注销", "收到", "暂停提醒", "月报", "检查", "菜单", "命令", "使用说明");
 
   private CommandParser() {}
 
   /** Parses one message text; never returns null, unrecognised or empty text gives {@link Command.Unknown}. */
   public static Command parse(String rawText) {
-    String text = normalize(rawText);
+    String text = correctFirstWord(normalize(rawText));
     String compact = text.replace(" ", "").toLowerCase(Locale.ROOT);
     if (HELP.contains(compact) || compact.startsWith("帮助")) {
       return new Command.Help();
@@ -42,11 +54,12 @@ public final class CommandParser {
     if (UNBIND.contains(compact)) {
       return new Command.Unbind();
     }
-    if (BOTTOM_FIVE.contains(CATEGORY_PREFIX.matcher(compact).replaceFirst(""))) {
-      return new Command.BottomFive();
+    MonthQuery.Split dated = MonthQuery.split(compact);
+    if (BOTTOM_FIVE.contains(CATEGORY_PREFIX.matcher(dated.rest()).replaceFirst(""))) {
+      return new Command.BottomFive(dated.month());
     }
-    if (OVERVIEW.contains(compact)) {
-      return new Command.Overview();
+    if (OVERVIEW.contains(dated.rest())) {
+      return new Command.Overview(dated.month());
     }
     return BulletinCommandParser.parse(text)
         .or(() -> WorkdaysParser.parse(text))
@@ -56,20 +69,75 @@ public final class CommandParser {
         .orElseGet(() -> new Command.Unknown(text));
   }
 
-  /** NFKC, invisible characters removed, whitespace collapsed and stripped, leading {@code @name} tokens dropped. */
+  /**
+   * NFKC, traditional read as simplified, invisible characters removed, whitespace collapsed and stripped, leading
+   * {@code @name} tokens dropped; a mention glued to a command word ({@code @机器人完成率}) keeps the command.
+   */
   static String normalize(String raw) {
     if (raw == null) {
       return "";
     }
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    String text = ChineseText.simplified(Normalizer.normalize(raw, Normalizer.Form.NFKC));
     text = INVISIBLE.matcher(text).replaceAll("");
     text = SPACES.matcher(text).replaceAll(" ").strip();
     int from = 0;
     while (from < text.length() && text.charAt(from) == '@') {
       int space = text.indexOf(' ', from);
+      int end = space < 0 ? text.length() : space;
+      int glued = gluedCommand(text, from + 1, end);
+      if (glued >= 0) {
+        return text.substring(glued);
+      }
       from = space < 0 ? text.length() : space + 1;
     }
     return text.substring(from);
+  }
+
+  /** Where a command word starts inside the mention token {@code text[from, end)} (not at its start), else -1. */
+  private static int gluedCommand(String text, int from, int end) {
+    for (int i = from + 1; i < end; i++) {
+      for (String word : COMMAND_WORDS) {
+        if (text.startsWith(word, i)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The text with its first word replaced by the command word it misses by one character (substituted, or two
+   * neighbours swapped), when that word has at least three characters and the first word is no command word itself.
+   */
+  static String correctFirstWord(String text) {
+    int space = text.indexOf(' ');
+    String first = space < 0 ? text : text.substring(0, space);
+    if (first.length() < 3 || COMMAND_WORDS.contains(first)) {
+      return text;
+    }
+    for (String word : COMMAND_WORDS) {
+      if (word.length() >= 3 && oneCharacterOff(first, word)) {
+        return word + text.substring(first.length());
+      }
+    }
+    return text;
+  }
+
+  private static boolean oneCharacterOff(String typed, String word) {
+    if (typed.length() != word.length()) {
+      return false;
+    }
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < typed.length(); i++) {
+      if (typed.charAt(i) != word.charAt(i)) {
+        differences++;
+        first = first < 0 ? i : first;
+      }
+    }
+    boolean swapped = differences == 2 && first + 1 < typed.length() && typed.charAt(first) == word.charAt(first + 1)
+        && typed.charAt(first + 1) == word.charAt(first);
+    return differences == 1 || swapped;
   }
 
   private static Optional<Command> parseWithArgument(String text) {
@@ -77,13 +145,14 @@ public final class CommandParser {
     if (bind.matches()) {
       return argument(bind.group(1)).map(Command.Bind::new);
     }
-    Matcher ranking = firstMatching(text, RANKING_FIRST, RANKING_LAST);
+    MonthQuery.Split dated = MonthQuery.split(text);
+    Matcher ranking = firstMatching(dated.rest(), RANKING_FIRST, RANKING_LAST);
     if (ranking != null) {
-      return Optional.of(ranking(argument(ranking.group(1))));
+      return Optional.of(ranking(argument(ranking.group(1)), dated.month()));
     }
-    Matcher completion = firstMatching(text, COMPLETION_FIRST, COMPLETION_LAST);
+    Matcher completion = firstMatching(dated.rest(), COMPLETION_FIRST, COMPLETION_LAST);
     if (completion != null) {
-      return Optional.of(completion(argument(completion.group(1))));
+      return Optional.of(completion(argument(completion.group(1)), dated.month()));
     }
     return Optional.empty();
   }
@@ -97,20 +166,21 @@ public final class CommandParser {
     return m.matches() ? m : null;
   }
 
-  private static Command ranking(Optional<String> argument) {
+  private static Command ranking(Optional<String> argument, MonthQuery month) {
     if (argument.isEmpty()) {
-      return new Command.Ranking(Optional.empty());
+      return new Command.Ranking(Optional.empty(), month);
     }
     Optional<Category> category = Category.parse(argument.get().replace(" ", ""));
-    return category.<Command>map(c -> new Command.Ranking(Optional.of(c)))
-        .orElseGet(() -> completion(argument));
+    return category.<Command>map(c -> new Command.Ranking(Optional.of(c), month))
+        .orElseGet(() -> completion(argument, month));
   }
 
-  private static Command completion(Optional<String> argument) {
+  private static Command completion(Optional<String> argument, MonthQuery month) {
     return argument
         .filter(a -> !OWN_UNIT.contains(a.replace(" ", "")))
-        .<Command>map(Command.Completion::of)
-        .orElseGet(Command.Completion::ofMine);
+        .map(Command.Completion::of)
+        .orElseGet(Command.Completion::ofMine)
+        .in(month);
   }
 
   private static Optional<String> argument(String rest) {

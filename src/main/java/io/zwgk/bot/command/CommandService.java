@@ -15,6 +15,7 @@ import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.StatsStore;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,11 +107,11 @@ public final class CommandService {
     if (command instanceof Command.Completion c) {
       return completion(c, request);
     } else if (command instanceof Command.Ranking r) {
-      return withLatest(r, p -> Replies.ranking(p, r.category()));
-    } else if (command instanceof Command.BottomFive) {
-      return withLatest(command, Replies::bottomFive);
-    } else if (command instanceof Command.Overview) {
-      return withLatest(command, Replies::overview);
+      return inMonth(r.month(), r.category(), p -> Replies.ranking(p, r.category()));
+    } else if (command instanceof Command.BottomFive b) {
+      return inMonth(b.month(), "末五位", Replies::bottomFive);
+    } else if (command instanceof Command.Overview o) {
+      return inMonth(o.month(), "概况", Replies::overview);
     } else if (command instanceof Command.Bind b) {
       return bind(b, request);
     } else if (command instanceof Command.Unbind) {
@@ -131,12 +132,12 @@ public final class CommandService {
     Future<Optional<String>> query = c.unitQuery().isPresent() ? Future.succeededFuture(c.unitQuery())
         : bindings.unitOf(request.platform(), request.senderId());
     return query.compose(q -> q.isEmpty() ? Future.succeededFuture(Replies.needBinding())
-        : resolve(q.get(), this::completionOf));
+        : resolve(q.get(), unit -> completionOf(unit, c.month())));
   }
 
-  private Future<String> completionOf(Unit unit) {
-    return withLatest(new CompletionOf(unit.name()), p -> p.find(unit.name()).map(row -> Replies.completion(row, p))
-        .orElseGet(() -> Replies.unitHasNoRow(unit, p.period())));
+  private Future<String> completionOf(Unit unit, MonthQuery month) {
+    return inMonth(month, new CompletionOf(unit.name()), p -> p.find(unit.name())
+        .map(row -> Replies.completion(row, p)).orElseGet(() -> Replies.unitHasNoRow(unit, p.period())));
   }
 
   private Future<String> bind(Command.Bind b, CommandRequest request) {
@@ -170,11 +171,21 @@ public final class CommandService {
     });
   }
 
-  /** The reply {@code key} rendered from the latest month's statistics (once per copy), or that there are none. */
-  private Future<String> withLatest(Object key, Function<PeriodStats, String> render) {
-    return stats.latestPeriod().compose(latest -> latest.isEmpty() ? Future.succeededFuture(Optional.empty())
-        : stats.period(latest.get()))
-        .map(p -> p.map(month -> rendered.get(month, key, render)).orElseGet(Replies::noData));
+  /**
+   * The reply {@code key} rendered from the statistics of the month asked about (once per copy of them); when that
+   * month has none, which months have; when none has, that there are no figures yet.
+   */
+  private Future<String> inMonth(MonthQuery month, Object key, Function<PeriodStats, String> render) {
+    return stats.periods().compose(available -> {
+      YearMonth now = YearMonth.now(clock);
+      Optional<YearMonth> meant = month.resolve(available, now);
+      if (meant.isEmpty()) {
+        return Future.succeededFuture(available.isEmpty() ? Replies.noData()
+            : Replies.noSuchMonth(month.label(now), available));
+      }
+      return stats.period(meant.get())
+          .map(p -> p.map(figures -> rendered.get(figures, key, render)).orElseGet(Replies::noData));
+    });
   }
 
   /** The resolver over configured plus imported units, rebuilt only when the imported list changes. */

@@ -8,6 +8,7 @@ import io.zwgk.bot.stats.UnitStats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -120,6 +121,7 @@ public final class Replies {
         排名：县直单位和乡镇完成率排名；只看一类发「排名 乡镇」或「排名 县直单位」
         末五位：县直单位完成率末五位
         概况：本月信息发布情况
+        以上四项可在末尾加月份查往月，如「完成率 水利局 3月」「排名 乡镇 上月」「末五位 2024-03」
         绑定 单位：绑定本人所在单位，如「绑定 大阿镇」
         解绑：取消绑定
         工作日 日期 天数：算截止日，如「工作日 2024-04-30 5」
@@ -187,6 +189,15 @@ public final class Replies {
   /** No figures are loaded for the month asked about. */
   public static String noData() {
     return "暂无统计数据，请等数据导入后再查询。";
+  }
+
+  /** A month was asked about that has no figures: which months have (newest first, at most twelve). */
+  public static String noSuchMonth(String asked, List<YearMonth> available) {
+    List<YearMonth> newest = available.stream().sorted(Comparator.reverseOrder()).limit(12).toList();
+    String months = newest.stream().map(m -> m.getYear() + "年" + m.getMonthValue() + "月")
+        .collect(Collectors.joining("、"));
+    return "没有" + asked + "的统计数据。已有数据的月份：" + months + (available.size() > newest.size() ? " 等" : "")
+        + "。例如「完成率 水利局 " + newest.get(0).getMonthValue() + "月」。";
   }
 
   /** {@code 完成率} without a unit from a sender who has no binding. */

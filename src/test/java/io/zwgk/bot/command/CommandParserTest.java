@@ -3,6 +3,7 @@ package io.zwgk.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zwgk.bot.stats.Category;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,50 @@ class CommandParserTest {
   void unknown() {
     assertThat(CommandParser.parse("@政务公开助手 你好　ＡＢ")).isEqualTo(new Command.Unknown("你好 AB"));
     assertThat(CommandParser.parse("绑定")).isEqualTo(new Command.Unknown("绑定"));
+  }
+
+  @Test
+  @DisplayName("a command word one character off is read as the closest command: 完成律 水利局 is 完成率, not a task")
+  void typoInCommandWord() {
+    assertThat(CommandParser.parse("完成律 水利局")).isEqualTo(Command.Completion.of("水利局"));
+    assertThat(CommandParser.parse("我的完成律")).isEqualTo(Command.Completion.ofMine());
+    assertThat(CommandParser.parse("暂停题醒 12 3")).isEqualTo(new Command.Snooze("12", 3));
+    assertThat(CommandParser.parse("完成 标准目录")).isEqualTo(new Command.Complete("标准目录"));
+    assertThat(CommandParser.parse("完成率水利局")).isEqualTo(Command.Completion.of("水利局"));
+  }
+
+  @Test
+  @DisplayName("a mention glued to the command (@机器人完成率 水利局) is stripped and the command kept")
+  void gluedMention() {
+    assertThat(CommandParser.parse("@机器人完成率 水利局")).isEqualTo(Command.Completion.of("水利局"));
+    assertThat(CommandParser.parse("@政务公开助手排名 乡镇")).isEqualTo(new Command.Ranking(Optional.of(
+        io.zwgk.bot.stats.Category.TOWNSHIP)));
+    assertThat(CommandParser.parse("@机器人 完成率 水利局")).isEqualTo(Command.Completion.of("水利局"));
+  }
+
+  @Test
+  @DisplayName("traditional characters read as simplified: 完成率 農業農村局, 幫助, 排名 鄉鎮")
+  void traditional() {
+    assertThat(CommandParser.parse("完成率 農業農村局")).isEqualTo(Command.Completion.of("农业农村局"));
+    assertThat(CommandParser.parse("幫助")).isEqualTo(new Command.Help());
+    assertThat(CommandParser.parse("排名 鄉鎮")).isEqualTo(new Command.Ranking(Optional.of(
+        io.zwgk.bot.stats.Category.TOWNSHIP)));
+  }
+
+  @Test
+  @DisplayName("a statistics question may end in a month: 3月, 2024-03, 2024年3月, 上月, 本月")
+  void months() {
+    assertThat(CommandParser.parse("完成率 水利局 3月"))
+        .isEqualTo(Command.Completion.of("水利局").in(new MonthQuery.OfYear(3)));
+    assertThat(CommandParser.parse("完成率 水利局 2024-03"))
+        .isEqualTo(Command.Completion.of("水利局").in(new MonthQuery.Exact(YearMonth.of(2024, 3))));
+    assertThat(CommandParser.parse("排名 乡镇 上月")).isEqualTo(new Command.Ranking(Optional.of(
+        io.zwgk.bot.stats.Category.TOWNSHIP), new MonthQuery.Back(1)));
+    assertThat(CommandParser.parse("末五位 2024年3月"))
+        .isEqualTo(new Command.BottomFive(new MonthQuery.Exact(YearMonth.of(2024, 3))));
+    assertThat(CommandParser.parse("我的完成率 本月")).isEqualTo(Command.Completion.ofMine().in(new MonthQuery.Back(0)));
+    assertThat(CommandParser.parse("概况 4月")).isEqualTo(new Command.Overview(new MonthQuery.OfYear(4)));
+    assertThat(CommandParser.parse("完成率 水利局 13月")).as("not a month: part of the unit query")
+        .isEqualTo(Command.Completion.of("水利局 13月"));
   }
 }

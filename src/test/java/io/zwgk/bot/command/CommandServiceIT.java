@@ -83,4 +83,24 @@ class CommandServiceIT {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
         .until(() -> !ask("u1", "排名 乡镇").equals(CommandService.UNAVAILABLE));
   }
+
+  @Test
+  @DisplayName("a question about a past month answers that month's figures; a month without figures lists those there are")
+  void pastMonth() {
+    app.app.services().stats().save(YearMonth.of(2024, 3),
+        List.of(new UnitStats("县水利局", Category.COUNTY_DEPT, 450, 67, 30))).await();
+
+    assertThat(ask("u1", "完成率 水利局 3月")).contains("2024年3月", "累计 67/450 条");
+    assertThat(ask("u1", "完成率 水利局 2024-03")).contains("2024年3月", "累计 67/450 条");
+    assertThat(ask("u1", "完成率 水利局")).contains("2024年4月", "累计 86/450 条");
+    assertThat(ask("u1", "末五位 2024年3月")).contains("县水利局");
+    assertThat(ask("u1", "排名 乡镇 上月")).isEqualTo("没有上月（" + lastMonth() + "）的统计数据。已有数据的月份："
+        + "2024年4月、2024年3月。例如「完成率 水利局 4月」。");
+    assertThat(ask("u1", "完成率 水利局 2023-12")).startsWith("没有2023年12月的统计数据。已有数据的月份：2024年4月、2024年3月");
+  }
+
+  private static String lastMonth() {
+    YearMonth m = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+    return m.getYear() + "年" + m.getMonthValue() + "月";
+  }
 }
