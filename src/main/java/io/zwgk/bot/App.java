@@ -15,6 +15,7 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
+import io.zwgk.bot.http.Utf8Uris;
 import io.zwgk.bot.http.HealthRoutes;
 import io.zwgk.bot.http.HttpVerticle;
 import io.zwgk.bot.monitor.MonitorRoutes;
@@ -116,6 +117,7 @@ public final class App {
     return HttpVerticle.deploy(vertx, v -> {
       Router router = Router.router(v);
       ErrorMapping.install(router);
+      Utf8Uris.install(router);
       HealthRoutes.mount(router, redis);
       MetricsRoutes.mount(router, metrics, settings.metricsToken().map(Secret::value));
       MetricsRoutes.countRejections(router, metrics, services.platforms().keySet());
