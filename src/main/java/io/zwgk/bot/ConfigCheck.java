@@ -61,6 +61,23 @@ final class ConfigCheck {
     return new Result(List.copyOf(problems), all);
   }
 
+  /**
+   * What a valid configuration still lacks for the office's month: nobody listed as office staff (so nobody can run
+   * 月报, 复核, 暂停提醒 or 检查), no group that receives the bulletin. Each names the file to edit.
+   */
+  static List<String> warnings(Configuration config) {
+    List<String> warnings = new ArrayList<>();
+    if (config.bot().staff().isEmpty()) {
+      warnings.add("bot-config/office.yaml 没有列出政务公开办工作人员 (staff)，没有人能使用月报、复核、暂停提醒、检查等"
+          + "办公室命令；请在 staff 下按文件中的示例添加 (no office staff: nobody can run office commands)");
+    }
+    if (config.chat().broadcastGroups().isEmpty()) {
+      warnings.add("bot-config/chat.yaml 没有 broadcast: true 的群，月报无法发布给任何人 (no broadcast group: the "
+          + "bulletin cannot be published)");
+    }
+    return warnings;
+  }
+
   /** The settings; with bad variables, the problems are kept and the rest is checked with their defaults. */
   private Settings settings() {
     try {

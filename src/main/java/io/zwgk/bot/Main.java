@@ -99,6 +99,7 @@ public final class Main {
     Configuration config = result.configuration().orElseThrow();
     out.println("配置无误 (configuration OK): " + config.bot().units().size() + " 个单位, "
         + config.chat().robots().size() + " 个机器人, " + config.chat().groups().size() + " 个群");
+    ConfigCheck.warnings(config).forEach(w -> out.println("  注意 (warning): " + w));
     return 0;
   }
 

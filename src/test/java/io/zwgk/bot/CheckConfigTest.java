@@ -42,6 +42,25 @@ class CheckConfigTest {
   }
 
   @Test
+  @DisplayName("check-config warns, naming office.yaml, when no office staff is listed, and chat.yaml without a "
+      + "broadcast group; with both there is no warning")
+  void warnsWithoutStaff() throws IOException {
+    Files.writeString(dir.resolve("office.yaml"), "staff: []\n");
+    Files.writeString(dir.resolve("chat.yaml"), "groups: []\n");
+    assertThat(checkConfig(Map.of())).isZero();
+    assertThat(output()).contains("注意 (warning): bot-config/office.yaml 没有列出政务公开办工作人员")
+        .contains("注意 (warning): bot-config/chat.yaml 没有 broadcast: true 的群");
+
+    out.reset();
+    Files.writeString(dir.resolve("office.yaml"), "staff:\n  - platform: dingtalk\n    userId: \"manager1234\"\n"
+        + "    name: 李四\n");
+    Files.writeString(dir.resolve("chat.yaml"), "groups:\n  - name: 县直单位工作群\n    platform: dingtalk\n"
+        + "    webhookEnv: CHECK_HOOK\n    broadcast: true\n");
+    assertThat(checkConfig(Map.of("CHECK_HOOK", "https://oapi.dingtalk.com/robot/send?access_token=x"))).isZero();
+    assertThat(output()).contains("配置无误").doesNotContain("注意");
+  }
+
+  @Test
   @DisplayName("check-config lists a bad variable and every broken file, each with file and field, and exits 1")
   void everyProblemListed() throws IOException {
     replace("units.yaml", "    category: 县直单位\n    aliases: [农业局", "    category: 省直单位\n    aliases: [农业局");

@@ -71,6 +71,10 @@ public final class BulletinRoutes {
         return Future.failedFuture(new ApiException(409, "月报缺少内容，不能发布 (the draft is incomplete)",
             new JsonObject().put("missing", new JsonArray(r.bulletin().missing()))));
       }
+      if (r.outcome() == PublishResult.Outcome.NO_BROADCAST_GROUP) {
+        return Future.failedFuture(new ApiException(409, "没有接收月报的群：请在 bot-config/chat.yaml 中给群加上 "
+            + "broadcast: true (no group in bot-config/chat.yaml has broadcast: true; nothing was published)"));
+      }
       String outcome = r.outcome().name().toLowerCase(Locale.ROOT);
       return Future.succeededFuture(new JsonObject().put("outcome", outcome)
           .put("groups", r.groups()).put("findingsCreated", r.findingsCreated())

@@ -91,7 +91,9 @@ public final class BulletinService {
    * Publishes the month once: queues the summary to every broadcast group under the key
    * {@code bulletin:{period}:{group}}, records who published it and today's issue date, and tracks every finding the
    * bulletin names that is not tracked yet (deadline = issue date + the template's working days). A second call sends
-   * nothing and answers {@link PublishResult.Outcome#ALREADY_PUBLISHED} with the first publication.
+   * nothing and answers {@link PublishResult.Outcome#ALREADY_PUBLISHED} with the first publication. Without a
+   * broadcast group nothing is published (the month stays open) and the answer is
+   * {@link PublishResult.Outcome#NO_BROADCAST_GROUP}.
    */
   public Future<PublishResult> publish(YearMonth period, String platform, String userId, String userName) {
     return store.load(period).compose(state -> {
@@ -101,6 +103,10 @@ public final class BulletinService {
       return draft(state).compose(d -> {
         if (!d.bulletin().missing().isEmpty()) {
           return Future.succeededFuture(new PublishResult(PublishResult.Outcome.INCOMPLETE, d.bulletin(), 0, 0));
+        }
+        if (chat.broadcastGroups().isEmpty()) {
+          return Future.succeededFuture(new PublishResult(PublishResult.Outcome.NO_BROADCAST_GROUP, d.bulletin(), 0,
+              0));
         }
         Publication by = new Publication(clock.instant(), platform, userId, userName, d.bulletin().issueDate());
         Bulletin published = d.bulletin().published(by);

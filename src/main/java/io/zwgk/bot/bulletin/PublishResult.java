@@ -23,6 +23,8 @@ public record PublishResult(Outcome outcome, Bulletin bulletin, int groups, int 
     /** An earlier call published it; nothing was sent. */
     ALREADY_PUBLISHED,
     /** The draft lacks something it must have ({@link Bulletin#missing()}); nothing was published. */
-    INCOMPLETE
+    INCOMPLETE,
+    /** No group in {@code chat.yaml} has {@code broadcast: true}, so nobody would receive it; nothing was published. */
+    NO_BROADCAST_GROUP
   }
 }

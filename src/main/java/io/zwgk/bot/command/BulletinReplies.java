@@ -58,7 +58,14 @@ public final class BulletinReplies {
           + (r.groups() == 0 ? "本次未重复发送。" : "已补发给此前未收到的 " + r.groups() + " 个工作群。");
       case INCOMPLETE -> month(b.period()) + "月报还不能发布：\n" + String.join("\n", b.missing())
           + "\n补齐后再发送「月报 发布 " + b.period() + "」。";
+      case NO_BROADCAST_GROUP -> noBroadcastGroup(b.period());
     };
+  }
+
+  /** Publishing refused: no group would receive the bulletin. */
+  public static String noBroadcastGroup(YearMonth period) {
+    return month(period) + "月报没有发布：还没有接收月报的工作群，发布了也没有人能收到。请在 bot-config/chat.yaml 中给要接收"
+        + "月报的群加上「broadcast: true」，重启后再发送「月报 发布 " + period + "」。";
   }
 
   /** A change to a month that is already published. */

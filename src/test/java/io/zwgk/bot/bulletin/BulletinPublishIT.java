@@ -174,6 +174,26 @@ class BulletinPublishIT {
   }
 
   @Test
+  @DisplayName("with no broadcast group in chat.yaml 发布 publishes nothing, keeps the month open and names chat.yaml")
+  void noBroadcastGroupRefuses() {
+    readyToPublish();
+    ChatConfig officeOnly = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false)));
+    BulletinService lonely = new BulletinService(store, stats, tracked, outbox, officeOnly, new BulletinSetup(
+        SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(),
+        Optional.empty()), clock);
+
+    PublishResult r = lonely.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+
+    assertThat(r.outcome()).isEqualTo(PublishResult.Outcome.NO_BROADCAST_GROUP);
+    assertThat(store.load(APRIL).await().published()).as("the month is not frozen").isEmpty();
+    assertThat(tracked.list(TrackedKind.FINDINGS).await()).isEmpty();
+    assertThat(io.zwgk.bot.command.BulletinReplies.published(r, java.time.ZoneId.of("Asia/Shanghai")))
+        .contains("没有发布", "bot-config/chat.yaml", "broadcast: true");
+    assertThat(service.publish(APRIL, "dingtalk", "manager1234", "李四").await().outcome())
+        .as("published once a broadcast group exists").isEqualTo(PublishResult.Outcome.PUBLISHED);
+  }
+
+  @Test
   @DisplayName("publication tracks every unit the [存在问题] names as an open finding due 5 working days after issue")
   void findingsBecomeTracked() {
     readyToPublish();

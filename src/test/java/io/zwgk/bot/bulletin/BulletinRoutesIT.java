@@ -38,7 +38,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The bulletin's HTTP routes on a real server and Redis; the chat side has no groups. */
+/** The bulletin's HTTP routes on a real server and Redis; the chat side has one broadcast group, never sent to. */
 @ExtendWith(RedisServerExtension.class)
 class BulletinRoutesIT {
   private static final String TOKEN = "bulletin-test-token";
@@ -55,7 +55,9 @@ class BulletinRoutesIT {
     vertx = Vertx.vertx();
     redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
     stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
-    ChatConfig chat = new ChatConfig(List.of(), List.of());
+    ChatConfig chat = new ChatConfig(List.of(), List.of(new io.zwgk.bot.config.GroupConfig("县直单位工作群", "dingtalk",
+        "default", Optional.empty(), Optional.of(new io.zwgk.bot.config.Secret(
+            "https://oapi.dingtalk.com/robot/send?access_token=t")), Optional.empty(), false, true, List.of())));
     BulletinService service = new BulletinService(new BulletinStore(redis), stats, new TrackedStore(redis),
         new Outbox(new OutboxStore(redis), chat, p -> 4000, clock), chat, new BulletinSetup(SeedBulletin.TEMPLATES,
             SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), Optional.empty()),
