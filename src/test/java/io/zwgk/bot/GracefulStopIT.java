@@ -37,7 +37,7 @@ class GracefulStopIT {
   void inFlightReplyFinishes() throws Exception {
     dingtalk.stubFor(post(urlPathEqualTo("/robot/sendBySession"))
         .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}").withFixedDelay(500)));
-    TestApp app = TestApp.start(Map.of());
+    TestApp app = TestApp.start(Map.of("DINGTALK_API_BASE", dingtalk.baseUrl()));
     Metrics metrics = app.app.metrics();
     String baseUrl = app.baseUrl();
 

@@ -8,8 +8,9 @@ import io.zwgk.bot.chat.dingtalk.DingTalkSignature;
 import java.util.List;
 
 /**
- * Signed DingTalk app-robot callbacks as DingTalk posts them: the {@code timestamp}/{@code sign} headers (one
- * signature serves a whole run, it is valid for an hour) and a text message with a fresh {@code msgId}, one of a few
+ * Signed DingTalk app-robot callbacks as DingTalk posts them: the {@code timestamp}/{@code sign} headers (each
+ * callback its own pair, since the service accepts a pair once: timestamps start 59 minutes back and step by at least
+ * 1 ms, so a run at saturation stays inside DingTalk's one-hour window for about a quarter of an hour) and a text message with a fresh {@code msgId}, one of a few
  * commands that are all answered from the statistics cache, and a {@code sessionWebhook} on the local sink that
  * carries the callback's sequence number, so the sink can time the reply. Every callback comes from a sender of its
  * own: the service's per-sender budget (10 commands a minute) is drawn on each time, as in production, and never
@@ -23,23 +24,28 @@ final class Callbacks {
 
   private final String sinkUrl;
   private final String runTag;
-  private final MultiMap headers;
+  private final java.util.concurrent.atomic.AtomicLong lastTimestamp = new java.util.concurrent.atomic.AtomicLong();
   private final long expiresAt;
 
   /** @param sinkUrl the sink's reply endpoint, e.g. {@code http://127.0.0.1:4711/reply} */
   Callbacks(String sinkUrl, String runTag) {
     this.sinkUrl = sinkUrl;
     this.runTag = runTag;
-    long timestamp = System.currentTimeMillis();
-    this.headers = MultiMap.caseInsensitiveMultiMap()
+    this.expiresAt = System.currentTimeMillis() + 3_600_000L;
+  }
+
+  String sinkUrl() {
+    return sinkUrl;
+  }
+
+  /** Headers with a timestamp/sign pair no other callback of this run uses. */
+  MultiMap headers() {
+    long timestamp = lastTimestamp.updateAndGet(last ->
+        Math.max(last + 1, System.currentTimeMillis() - java.time.Duration.ofMinutes(59).toMillis()));
+    return MultiMap.caseInsensitiveMultiMap()
         .add("Content-Type", "application/json; charset=utf-8")
         .add("timestamp", String.valueOf(timestamp))
         .add("sign", DingTalkSignature.sign(timestamp, SECRET));
-    this.expiresAt = timestamp + 3_600_000L;
-  }
-
-  MultiMap headers() {
-    return headers;
   }
 
   /** The body of callback number {@code n}. */

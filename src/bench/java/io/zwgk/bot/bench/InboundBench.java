@@ -80,7 +80,9 @@ final class InboundBench {
     Path log = options.logDir().resolve("inbound-" + name + "-run" + options.run() + ".log");
     Map<String, String> env = Map.of("ZWGK_HTTP_PORT", String.valueOf(port), "ZWGK_HTTP_HOST", "127.0.0.1",
         "ZWGK_CONFIG_DIR", "bot-config", "ZWGK_DATA_DIR", data.toString(), "ZWGK_DEMO", "true",
-        "DINGTALK_APP_SECRET", Callbacks.SECRET);
+        "DINGTALK_APP_SECRET", Callbacks.SECRET,
+        // the sink's origin: the one a sessionWebhook may have besides DingTalk's own
+        "DINGTALK_API_BASE", java.net.URI.create(callbacks.sinkUrl()).resolve("/").toString().replaceAll("/$", ""));
     Child child = Child.start(Child.java(options.serverJvm(), "-cp", System.getProperty("java.class.path"),
         ServerMain.class.getName(), name), env, log);
     String ready = child.awaitLine("READY", Duration.ofSeconds(120));

@@ -9,6 +9,7 @@ import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.DedupeStore.Claim;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ public final class ChatService {
   private final Map<String, ReplyChannel> channels;
   private final Outbox outbox;
   private final InboundClaims claims;
+  private final DedupeStore dedupe;
   private final Metrics metrics;
   private final Set<Future<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -60,6 +62,7 @@ public final class ChatService {
     this.channels = Map.copyOf(channels);
     this.outbox = outbox;
     this.claims = new InboundClaims(dedupe, limits, clock);
+    this.dedupe = dedupe;
     this.metrics = metrics;
   }
 
@@ -75,6 +78,15 @@ public final class ChatService {
   public Future<Claim> claim(InboundMessage message) {
     return claims.claim(message).onSuccess(claim -> metrics.inbound(message.platform(), claim.first()
         ? Metrics.Inbound.ACCEPTED : Metrics.Inbound.DUPLICATE));
+  }
+
+  /**
+   * Claims the one use of a verified callback signature of {@code robot}, kept for {@code ttl}: true the first time,
+   * false when it was used before (a replay). Fails when Redis cannot be reached; the adapter then refuses the
+   * callback, because a signature that cannot be checked for reuse could be a replay.
+   */
+  public Future<Boolean> claimSignature(String platform, String robot, String signature, Duration ttl) {
+    return dedupe.claimSignature(platform, robot, signature, ttl);
   }
 
   /**

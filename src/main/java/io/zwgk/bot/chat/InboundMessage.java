@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param mentions user ids mentioned in the message (other than the robot)
  * @param messageId the platform's message id, the dedupe key
  * @param reply how to answer this message
+ * @throws MalformedMessageException if the message id, sender id or conversation id is longer than
+ *     {@value #MAX_ID_CHARS} characters (no platform issues such ids; they would only fill Redis)
  */
 public record InboundMessage(
     String platform,
@@ -29,9 +31,15 @@ public record InboundMessage(
     List<String> mentions,
     String messageId,
     ReplyHandle reply) {
+  /** The longest message, sender or conversation id accepted. */
+  public static final int MAX_ID_CHARS = 128;
+
   public InboundMessage {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(messageId, "messageId");
+    requireShort(platform, "message id", messageId);
+    requireShort(platform, "sender id", senderId);
+    requireShort(platform, "conversation id", conversationId);
     robot = robot == null || robot.isBlank() ? "default" : robot;
     conversationId = conversationId == null ? "" : conversationId;
     conversationTitle = conversationTitle == null ? "" : conversationTitle;
@@ -39,5 +47,11 @@ public record InboundMessage(
     senderName = senderName == null ? "" : senderName;
     text = text == null ? "" : text;
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
+  }
+
+  private static void requireShort(String platform, String what, String id) {
+    if (id != null && id.length() > MAX_ID_CHARS) {
+      throw new MalformedMessageException(platform + " " + what + " is longer than " + MAX_ID_CHARS + " characters");
+    }
   }
 }

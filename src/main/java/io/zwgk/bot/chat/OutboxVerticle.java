@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.OutboxStore;
@@ -204,7 +205,8 @@ public final class OutboxVerticle extends VerticleBase {
       metrics.deadLetter(entry.platform());
       return store.dead(claimed, now, error).compose(v -> entry.alert() ? Future.succeededFuture()
           : outbox.alertOffice("dead:" + claimed.id(), "消息发送失败",
-              "有 1 条消息未能发出（" + entry.message().title() + "），原因：" + error
+              "有 1 条消息未能发出（" + Markdown.literal(entry.message().title()) + "），原因："
+                  + Markdown.literal(error)
                   + "。请检查机器人配置；可在 /api/v1/outbox?state=dead 查看。"));
     }
     long wait = policy.backoff(claimed.attempts() + 1, ThreadLocalRandom.current().nextDouble()).toMillis();

@@ -74,6 +74,21 @@ public class PlatformException extends RuntimeException {
   }
 
   /**
+   * Whether the platform refused the access token as invalid or expired, so the cached token must be dropped and the
+   * call made again, at once, with a fresh one: Feishu 99991663 / 99991668, WeCom 42001 / 40014, DingTalk 40014 /
+   * 42001 (legacy oapi) or {@code InvalidAuthentication} (v1.0 OpenAPI, HTTP 401).
+   */
+  public boolean tokenRejected() {
+    return switch (platform) {
+      case "feishu" -> code == 99991663 || code == 99991668;
+      case "wecom" -> code == 42001 || code == 40014;
+      case "dingtalk" -> code == 40014 || code == 42001 || code == 401
+          || message.startsWith("InvalidAuthentication");
+      default -> false;
+    };
+  }
+
+  /**
    * Whether retrying cannot help: a configuration error (wrong token, signature, IP allow-list, keyword), a body the
    * platform refuses, or a reply channel that no longer exists. Such a message is dead-lettered at once and reported.
    */

@@ -7,6 +7,7 @@ import io.zwgk.bot.bulletin.NarrativeItem;
 import io.zwgk.bot.bulletin.PreviewResult;
 import io.zwgk.bot.bulletin.Publication;
 import io.zwgk.bot.bulletin.PublishResult;
+import io.zwgk.bot.ops.Markdown;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -41,8 +42,8 @@ public final class BulletinReplies {
     StringBuilder out = new StringBuilder(p.groups() == 0
         ? "没有配置政务公开办群(chat.yaml 中 office: true)，" + month(b.period()) + "月报草稿未发送。"
         : "已把" + month(b.period()) + "月报草稿发到政务公开办群(" + p.groups() + " 个)。");
-    b.missing().forEach(m -> out.append('\n').append(m));
-    b.notes().forEach(n -> out.append('\n').append(n));
+    b.missing().forEach(m -> out.append('\n').append(Markdown.literal(m)));
+    b.notes().forEach(n -> out.append('\n').append(Markdown.literal(n)));
     out.append('\n').append(p.findings().isEmpty() ? "发布后不会新增整改事项。"
         : "发布后将新增整改事项 " + p.findings().size() + " 条。");
     return out.append("\n确认无误后发送「月报 发布 ").append(b.period()).append("」。").toString();
@@ -52,11 +53,11 @@ public final class BulletinReplies {
   public static String published(PublishResult r, ZoneId zone) {
     Bulletin b = r.bulletin();
     return switch (r.outcome()) {
-      case PUBLISHED -> "**" + b.title() + "**已发布到 " + r.groups() + " 个工作群，印发日期 " + day(b.issueDate())
+      case PUBLISHED -> "**" + Markdown.literal(b.title()) + "**已发布到 " + r.groups() + " 个工作群，印发日期 " + day(b.issueDate())
           + "。\n新增整改事项 " + r.findingsCreated() + " 条，整改期限 " + day(b.rectificationDeadline()) + "。";
       case ALREADY_PUBLISHED -> alreadyPublished(b.publication().orElseThrow(), b.title(), zone)
           + (r.groups() == 0 ? "本次未重复发送。" : "已补发给此前未收到的 " + r.groups() + " 个工作群。");
-      case INCOMPLETE -> month(b.period()) + "月报还不能发布：\n" + String.join("\n", b.missing())
+      case INCOMPLETE -> month(b.period()) + "月报还不能发布：\n" + String.join("\n", b.missing().stream().map(Markdown::literal).toList())
           + "\n补齐后再发送「月报 发布 " + b.period() + "」。";
       case NO_BROADCAST_GROUP -> noBroadcastGroup(b.period());
     };
@@ -75,13 +76,13 @@ public final class BulletinReplies {
 
   private static String alreadyPublished(Publication p, String what, ZoneId zone) {
     return what + "已于" + day(p.publishedAt().atZone(zone).toLocalDate()) + " "
-        + TIME.format(p.publishedAt().atZone(zone)) + " 由" + p.who() + "发布，";
+        + TIME.format(p.publishedAt().atZone(zone)) + " 由" + Markdown.literal(p.who()) + "发布，";
   }
 
   /** {@code 月报 添加}: the item's 编号 and how to remove it. */
   public static String added(YearMonth period, NarrativeItem item) {
-    return "已添加到" + month(period) + "月报[" + item.section() + "]，编号 " + item.id() + "。\n发送「月报 删除 "
-        + item.id() + "」可删除，发送「月报 预览」查看效果。";
+    return "已添加到" + month(period) + "月报[" + Markdown.literal(item.section()) + "]，编号 " + Markdown.literal(item.id()) + "。\n发送「月报 删除 "
+        + Markdown.literal(item.id()) + "」可删除，发送「月报 预览」查看效果。";
   }
 
   /** {@code 月报 列表}: every item with its 编号, 栏目 and the start of its text. */
@@ -90,15 +91,15 @@ public final class BulletinReplies {
       return month(period) + "月报还没有补充内容。发送「月报 添加 栏目 文字」添加。";
     }
     StringBuilder out = new StringBuilder("**" + month(period) + "月报补充内容**(" + items.size() + " 条)");
-    items.forEach(i -> out.append('\n').append(i.id()).append(" [").append(i.section()).append("] ")
+    items.forEach(i -> out.append('\n').append(Markdown.literal(i.id())).append(" [").append(Markdown.literal(i.section())).append("] ")
         .append(shorten(i.text())));
     return out.append("\n删除发送「月报 删除 编号」。").toString();
   }
 
   /** {@code 月报 删除}: what was removed, or that no item has that 编号. */
   public static String removed(String id, Optional<NarrativeItem> item) {
-    return item.map(i -> "已删除编号 " + id + "：[" + i.section() + "] " + shorten(i.text()))
-        .orElse("没有编号为 " + id + " 的月报内容。发送「月报 列表」查看编号。");
+    return item.map(i -> "已删除编号 " + Markdown.literal(id) + "：[" + Markdown.literal(i.section()) + "] " + shorten(i.text()))
+        .orElse("没有编号为 " + Markdown.literal(id) + " 的月报内容。发送「月报 列表」查看编号。");
   }
 
   /** {@code 月报 数量}: the count as recorded. */
@@ -127,7 +128,7 @@ public final class BulletinReplies {
   }
 
   private static String shorten(String text) {
-    String flat = text.replace("*", "").replaceAll("\\s+", " ").strip();
+    String flat = Markdown.literal(text.replace("*", ""));
     return UnitNames.length(flat) <= MAX_SHOWN ? flat : flat.substring(0, flat.offsetByCodePoints(0, MAX_SHOWN)) + "…";
   }
 }

@@ -3,6 +3,7 @@ package io.zwgk.bot.command;
 import io.zwgk.bot.monitor.MonitorReport;
 import io.zwgk.bot.monitor.MonitorReport.ColumnCheck;
 import io.zwgk.bot.monitor.MonitorReport.FindingLine;
+import io.zwgk.bot.ops.Markdown;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ public final class CheckReplies {
 
   /** The scan's result for one unit. */
   public static String report(String unit, MonitorReport r) {
-    StringBuilder out = new StringBuilder("**").append(unit).append("** 网站检查结果\n");
+    StringBuilder out = new StringBuilder("**").append(literal(unit)).append("** 网站检查结果\n");
     if (!r.columns().isEmpty()) {
       out.append("栏目：").append(r.columns().stream().map(CheckReplies::column).collect(Collectors.joining("；")))
           .append('\n');
@@ -33,8 +34,8 @@ public final class CheckReplies {
           .append(" 个。\n");
     }
     if (!r.problems().isEmpty()) {
-      out.append("未能检查 ").append(r.problems().size()).append(" 个页面，如 ").append(r.problems().get(0).url())
-          .append("（").append(r.problems().get(0).problem()).append("）。\n");
+      out.append("未能检查 ").append(r.problems().size()).append(" 个页面，如 ").append(literal(r.problems().get(0).url()))
+          .append("（").append(literal(r.problems().get(0).problem())).append("）。\n");
     }
     if (r.budgetSpent()) {
       out.append("本次检查的页面数已用完，部分链接未检查。\n");
@@ -54,7 +55,7 @@ public final class CheckReplies {
 
   /** The unit has neither configured pages nor tracked columns. */
   public static String nothingToScan(String unit) {
-    return "**" + unit + "** 还没有配置要检查的网站页面（monitor.yaml）或跟踪栏目，无法检查。";
+    return "**" + literal(unit) + "** 还没有配置要检查的网站页面（monitor.yaml）或跟踪栏目，无法检查。";
   }
 
   /** The sender is not office staff. */
@@ -64,10 +65,10 @@ public final class CheckReplies {
 
   private static String column(ColumnCheck c) {
     return switch (c.status()) {
-      case DATED -> c.column() + " 最新 " + date(c.newest().orElseThrow());
-      case UNDATED -> c.column() + " 未识别到发布日期";
-      case UNREACHABLE -> c.column() + " 无法访问";
-      case SKIPPED -> c.column() + " 未检查";
+      case DATED -> literal(c.column()) + " 最新 " + date(c.newest().orElseThrow());
+      case UNDATED -> literal(c.column()) + " 未识别到发布日期";
+      case UNREACHABLE -> literal(c.column()) + " 无法访问";
+      case SKIPPED -> literal(c.column()) + " 未检查";
     };
   }
 
@@ -75,13 +76,17 @@ public final class CheckReplies {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < Math.min(lines.size(), MAX_LISTED); i++) {
       FindingLine f = lines.get(i);
-      out.append(i + 1).append(". ").append(f.category()).append("：").append(f.text())
-          .append("（").append(f.excerpt()).append("）\n");
+      out.append(i + 1).append(". ").append(literal(f.category())).append("：").append(literal(f.text()))
+          .append("（").append(literal(f.excerpt())).append("）\n");
     }
     if (lines.size() > MAX_LISTED) {
       out.append("……另有 ").append(lines.size() - MAX_LISTED).append(" 个，可在管理接口 /api/v1/findings 查看。\n");
     }
     return out.toString();
+  }
+
+  private static String literal(String text) {
+    return Markdown.literal(text);
   }
 
   private static String date(LocalDate d) {

@@ -1,6 +1,7 @@
 package io.zwgk.bot.command;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.remind.DigestBuilder;
 import io.zwgk.bot.remind.Due;
 import io.zwgk.bot.remind.ReminderActions;
@@ -43,7 +44,8 @@ final class ReminderCommands {
       }
       return withFinding(r.id(), f -> staff || unit.filter(f.unit()::equals).isPresent()
           ? actions.rectify(f, r.note())
-          : Future.succeededFuture(new Outcome(false, "问题 " + f.id() + " 属于" + f.unit() + "，请由该单位回复整改。")));
+          : Future.succeededFuture(new Outcome(false, "问题 " + Markdown.literal(f.id()) + " 属于" + Markdown.literal(f.unit())
+              + "，请由该单位回复整改。")));
     }
     if (unit.isEmpty()) {
       return Future.succeededFuture(Replies.needBinding());
@@ -70,7 +72,7 @@ final class ReminderCommands {
 
   private Future<String> withFinding(String id, java.util.function.Function<TrackedItem.Finding, Future<Outcome>> f) {
     return actions.finding(id).compose(found -> found.isEmpty()
-        ? Future.succeededFuture("没有编号为 " + id + " 的整改问题，请核对编号（发「问题」查看本单位的问题）。")
+        ? Future.succeededFuture("没有编号为 " + Markdown.literal(id) + " 的整改问题，请核对编号（发「问题」查看本单位的问题）。")
         : f.apply(found.get()).map(Outcome::message));
   }
 
@@ -84,18 +86,19 @@ final class ReminderCommands {
   private static String dues(String unit, List<Due> dues, boolean overdueOnly, LocalDate today) {
     String what = overdueOnly ? "逾期事项" : "待办事项";
     if (dues.isEmpty()) {
-      return unit + "暂无" + what + "。";
+      return Markdown.literal(unit) + "暂无" + what + "。";
     }
-    return "**" + unit + what + "**（" + dues.size() + " 项）\n"
+    return "**" + Markdown.literal(unit) + what + "**（" + dues.size() + " 项）\n"
         + dues.stream().map(d -> DigestBuilder.line(d, false, today)).collect(Collectors.joining("\n"));
   }
 
   private static String findings(String unit, List<TrackedItem.Finding> list, LocalDate today) {
     if (list.isEmpty()) {
-      return unit + "暂无未销号的整改问题。";
+      return Markdown.literal(unit) + "暂无未销号的整改问题。";
     }
-    return "**" + unit + "整改问题**（" + list.size() + " 项）\n" + list.stream().map(f -> "【编号 " + f.id() + "】"
-        + f.category() + "：" + f.text() + "（整改期限 " + f.deadline().getMonthValue() + "月"
+    return "**" + Markdown.literal(unit) + "整改问题**（" + list.size() + " 项）\n" + list.stream()
+        .map(f -> "【编号 " + Markdown.literal(f.id()) + "】" + Markdown.literal(f.category()) + "："
+        + Markdown.literal(f.text()) + "（整改期限 " + f.deadline().getMonthValue() + "月"
         + f.deadline().getDayOfMonth() + "日，" + state(f) + "）").collect(Collectors.joining("\n"))
         + "\n整改完成请发「整改 编号 说明」";
   }

@@ -5,6 +5,7 @@ import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.stats.UnitStats;
+import io.zwgk.bot.ops.Markdown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reply texts for every command: short plain Chinese with exact figures, using only {@code **bold**} and line breaks.
- * Pure functions of their arguments.
+ * Pure functions of their arguments. Every piece of user or imported text (echoed arguments, unit names) passes
+ * through {@link Markdown#literal}.
  */
 public final class Replies {
   private static final int BOTTOM = 5;
@@ -33,7 +35,7 @@ public final class Replies {
     int month = p.period().getMonthValue();
     Progress progress = Progress.of(s, month);
     StringBuilder out = new StringBuilder()
-        .append("**").append(s.unit()).append("** ").append(period(p.period()))
+        .append("**").append(literal(s.unit())).append("** ").append(period(p.period()))
         .append("完成率 **").append(percent(s.ratio())).append("**\n")
         .append("累计 ").append(s.total()).append('/').append(s.task()).append(" 条，")
         .append(month).append("月发布 ").append(s.month()).append(" 条\n");
@@ -89,7 +91,7 @@ public final class Replies {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < rows.size(); i++) {
       UnitStats row = rows.get(i);
-      out.append(i == 0 ? "" : "\n").append(i + 1).append('、').append(row.unit()).append(' ')
+      out.append(i == 0 ? "" : "\n").append(i + 1).append('、').append(literal(row.unit())).append(' ')
           .append(percent(row.ratio()));
     }
     return out.toString();
@@ -108,7 +110,7 @@ public final class Replies {
     if (bottom.isEmpty()) {
       return text;
     }
-    String names = bottom.stream().map(UnitStats::unit).collect(Collectors.joining("、"));
+    String names = bottom.stream().map(UnitStats::unit).map(Markdown::literal).collect(Collectors.joining("、"));
     return text + names + "居县直单位末" + NUMERALS[bottom.size()] + "位。";
   }
 
@@ -167,7 +169,7 @@ public final class Replies {
   /** The unit name matched several units. */
   public static String ambiguous(Resolution.Ambiguous a) {
     List<Unit> candidates = a.candidates();
-    String names = candidates.stream().limit(MAX_CANDIDATES).map(Unit::name).collect(Collectors.joining("、"));
+    String names = candidates.stream().limit(MAX_CANDIDATES).map(Unit::name).map(Markdown::literal).collect(Collectors.joining("、"));
     String more = candidates.size() > MAX_CANDIDATES ? "等 " + candidates.size() + " 个" : "";
     return "「" + echo(a.query()) + "」对应多个单位：" + names + more + "\n请写出更完整的单位名称。";
   }
@@ -178,7 +180,8 @@ public final class Replies {
     if (n.suggestions().isEmpty()) {
       return head + "请写单位全称，如「县水利局」「大阿镇政府」；发送「排名」可查看全部单位。";
     }
-    return head + "您要找的是不是：" + String.join("、", n.suggestions()) + "？";
+    return head + "您要找的是不是：" + n.suggestions().stream().map(Markdown::literal).collect(Collectors.joining("、"))
+        + "？";
   }
 
   /** An office-only command ({@code 月报 …}) from someone who is not 政务公开办 staff. */
@@ -207,7 +210,7 @@ public final class Replies {
 
   /** {@code 绑定} succeeded. */
   public static String bound(Unit u) {
-    return "已绑定 **" + u.name() + "**。以后发送「完成率」即可查询本单位。";
+    return "已绑定 **" + literal(u.name()) + "**。以后发送「完成率」即可查询本单位。";
   }
 
   /** {@code 解绑}: confirms, or says there was nothing to remove. */
@@ -217,7 +220,7 @@ public final class Replies {
 
   /** The unit is known but the month's tables have no row for it. */
   public static String unitHasNoRow(Unit u, YearMonth p) {
-    return "**" + u.name() + "** 在" + period(p) + "统计表中没有数据。";
+    return "**" + literal(u.name()) + "** 在" + period(p) + "统计表中没有数据。";
   }
 
   private static String period(YearMonth p) {
@@ -232,8 +235,12 @@ public final class Replies {
     return ratio.toPlainString() + "%";
   }
 
+  private static String literal(String text) {
+    return Markdown.literal(text);
+  }
+
   private static String echo(String text) {
-    String clean = (text == null ? "" : text).replace("*", "").replaceAll("\\s+", " ").strip();
+    String clean = literal(text == null ? "" : text.replace("*", ""));
     if (UnitNames.length(clean) <= MAX_ECHO) {
       return clean;
     }

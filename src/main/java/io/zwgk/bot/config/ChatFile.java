@@ -27,7 +27,7 @@ final class ChatFile {
 
   /** Credential keys each platform knows, and which are required in each mode. */
   private static final Map<String, List<String>> KEYS = Map.of(
-      "dingtalk", List.of("appSecret", "clientId", "clientSecret"),
+      "dingtalk", List.of("appSecret", "clientId", "clientSecret", "chatbotUserId"),
       "wecom", List.of("token", "encodingAesKey", "receiveId", "botId", "botSecret"),
       "feishu", List.of("verificationToken", "encryptKey", "appId", "appSecret"));
 

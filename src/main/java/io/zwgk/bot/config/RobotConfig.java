@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param platform {@code dingtalk}, {@code wecom} or {@code feishu}
  * @param name {@code default} for the robot at {@code /hooks/{platform}}; others answer at {@code /hooks/{platform}/{name}}
  * @param mode webhook or a long-lived connection
- * @param credentials secrets and ids by key: dingtalk {@code appSecret, clientId, clientSecret}; wecom {@code token,
- *     encodingAesKey, receiveId, botId, botSecret}; feishu {@code verificationToken, encryptKey, appId, appSecret}
+ * @param credentials secrets and ids by key: dingtalk {@code appSecret, clientId, clientSecret, chatbotUserId}; wecom
+ *     {@code token, encodingAesKey, receiveId, botId, botSecret}; feishu {@code verificationToken, encryptKey, appId,
+ *     appSecret}
  */
 public record RobotConfig(String platform, String name, RobotMode mode, Map<String, Secret> credentials) {
   public static final String DEFAULT = "default";

@@ -2,6 +2,7 @@ package io.zwgk.bot.remind;
 
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.stats.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,10 +116,13 @@ public final class DigestBuilder {
     return new OutboundMessage(title, text, List.copyOf(userIds), List.copyOf(mobiles));
   }
 
-  /** {@code 【编号 12】县水利局：…（截止 5月13日，逾期 2 个工作日）}, with 【督办】 in front for escalations. */
+  /**
+   * {@code 【编号 12】县水利局：…（截止 5月13日，逾期 2 个工作日）}, with 【督办】 in front for escalations. The id and unit
+   * are made literal here; {@link Due#what()} already is ({@link DueEvaluator} escapes the user text it quotes).
+   */
   public static String line(Due due, boolean office, LocalDate today) {
-    String head = (office && due.state() == DueState.OVERDUE ? "【督办】" : "") + "【编号 " + due.item().id() + "】"
-        + due.item().unit() + "：" + due.what();
+    String head = (office && due.state() == DueState.OVERDUE ? "【督办】" : "") + "【编号 "
+        + Markdown.literal(due.item().id()) + "】" + Markdown.literal(due.item().unit()) + "：" + due.what();
     String deadline = Texts.date(due.deadline(), today);
     String tail = switch (due.state()) {
       case OVERDUE -> "截止 " + deadline + "，" + (due.overdueBy() > 0 ? "逾期 " + due.overdueBy() + " 个工作日" : "已逾期");

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param state due soon, due today, overdue, or awaiting the office's review
  * @param deadline the last day to act (for stale columns and accounts: the last day the latest update still counts)
  * @param workingDaysLeft working days after today up to the deadline; negative = overdue by that many working days
- * @param what short Chinese description, e.g. {@code 工作动态 已 20 天未更新（期限 14 天）}
+ * @param what short Chinese description, e.g. {@code 工作动态 已 20 天未更新（期限 14 天）}; markdown: the user text in it
+ *     is already {@linkplain io.zwgk.bot.ops.Markdown#literal literal}
  */
 public record Due(TrackedItem item, DueState state, LocalDate deadline, int workingDaysLeft, String what) {
   public Due {

@@ -8,6 +8,7 @@ import io.zwgk.bot.remind.TrackedItem.Letter;
 import io.zwgk.bot.remind.TrackedItem.OpenDay;
 import io.zwgk.bot.remind.TrackedItem.Policy;
 import io.zwgk.bot.remind.TrackedItem.Task;
+import io.zwgk.bot.ops.Markdown;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -83,11 +84,11 @@ public final class DueEvaluator {
       }
       return Optional.empty();
     }
-    return stale(c, c.column() + " ", c.lastUpdate(), threshold.get(), today, TrackedKind.COLUMNS);
+    return stale(c, Markdown.literal(c.column()) + " ", c.lastUpdate(), threshold.get(), today, TrackedKind.COLUMNS);
   }
 
   private Optional<Due> account(Account a, LocalDate today) {
-    String name = "政务新媒体「" + a.account() + "」";
+    String name = "政务新媒体「" + Markdown.literal(a.account()) + "」";
     if (a.closed()) {
       return Optional.empty();
     }
@@ -134,7 +135,7 @@ public final class DueEvaluator {
     int limit = limits.limit(l.extended());
     LocalDate deadline = days.addWorkingDays(l.received(), limit);
     int left = days.workingDaysBetween(today, deadline);
-    String what = "依申请公开「" + l.reference() + "」未答复，" + Texts.date(l.received(), today) + "收到，"
+    String what = "依申请公开「" + Markdown.literal(l.reference()) + "」未答复，" + Texts.date(l.received(), today) + "收到，"
         + (l.extended() ? "已延期，" : "") + "限 " + limit + " 个工作日";
     if (today.isAfter(deadline)) {
       return Optional.of(new Due(l, DueState.OVERDUE, deadline, Math.min(left, 0), what));
@@ -155,10 +156,10 @@ public final class DueEvaluator {
     if (deadline == null) {
       return Optional.empty();
     }
-    String text = (f.category() == null || f.category().isBlank() ? "" : f.category() + "：")
-        + Texts.shorten(f.text(), MAX_TEXT);
+    String text = (f.category() == null || f.category().isBlank() ? "" : Markdown.literal(f.category()) + "：")
+        + Markdown.literal(Texts.shorten(f.text(), MAX_TEXT));
     if (f.state() == FindingState.SUBMITTED) {
-      String answer = f.answer().map(a -> "：" + Texts.shorten(a, MAX_ANSWER)).orElse("");
+      String answer = f.answer().map(a -> "：" + Markdown.literal(Texts.shorten(a, MAX_ANSWER))).orElse("");
       return Optional.of(new Due(f, DueState.AWAITING_REVIEW, deadline, days.workingDaysBetween(today, deadline),
           text + "，已报整改，待复核" + answer));
     }

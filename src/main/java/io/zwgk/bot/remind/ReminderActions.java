@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
 import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.store.TrackedStore;
+import io.zwgk.bot.ops.Markdown;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +61,11 @@ public final class ReminderActions {
   /** {@code 整改 <编号> <说明>}: the unit says it has rectified; the office then verifies. */
   public Future<Outcome> rectify(TrackedItem.Finding f, String note) {
     if (f.state() == FindingState.CLOSED) {
-      return Future.succeededFuture(Outcome.no("问题 " + f.id() + " 已复核通过，无需再整改。"));
+      return Future.succeededFuture(Outcome.no("问题 " + lit(f.id()) + " 已复核通过，无需再整改。"));
     }
     TrackedItem.Finding answered = new TrackedItem.Finding(f.id(), f.unit(), f.category(), f.text(), f.issued(),
         f.deadline(), FindingState.SUBMITTED, Optional.of(note));
-    return tracked.save(answered).map(saved -> Outcome.ok("已收到问题 " + f.id() + " 的整改说明，等待县政务公开办复核。"));
+    return tracked.save(answered).map(saved -> Outcome.ok("已收到问题 " + lit(f.id()) + " 的整改说明，等待县政务公开办复核。"));
   }
 
   /** {@code 复核 <编号> 通过|退回 [原因]} (office staff). */
@@ -74,8 +75,8 @@ public final class ReminderActions {
     TrackedItem.Finding reviewed = new TrackedItem.Finding(f.id(), f.unit(), f.category(), f.text(), f.issued(),
         f.deadline(), state, answer);
     return tracked.save(reviewed).map(saved -> Outcome.ok(pass
-        ? "问题 " + f.id() + "（" + f.unit() + "）复核通过，已销号。"
-        : "问题 " + f.id() + "（" + f.unit() + "）已退回，请" + f.unit() + "重新整改。"));
+        ? "问题 " + lit(f.id()) + "（" + lit(f.unit()) + "）复核通过，已销号。"
+        : "问题 " + lit(f.id()) + "（" + lit(f.unit()) + "）已退回，请" + lit(f.unit()) + "重新整改。"));
   }
 
   /** {@code 完成 <任务>}: the unit's share of a task is done. */
@@ -84,13 +85,13 @@ public final class ReminderActions {
       List<TrackedItem.Task> mine = items.stream().map(TrackedItem.Task.class::cast)
           .filter(t -> t.unit().equals(unit) && t.task().contains(taskQuery.strip())).toList();
       if (mine.size() != 1) {
-        return Future.succeededFuture(Outcome.no(mine.isEmpty() ? "没有找到" + unit + "名为「" + taskQuery + "」的任务。"
-            : "有多个任务符合「" + taskQuery + "」：" + mine.stream().map(TrackedItem.Task::task)
+        return Future.succeededFuture(Outcome.no(mine.isEmpty() ? "没有找到" + lit(unit) + "名为「" + lit(taskQuery) + "」的任务。"
+            : "有多个任务符合「" + lit(taskQuery) + "」：" + mine.stream().map(TrackedItem.Task::task).map(ReminderActions::lit)
                 .collect(Collectors.joining("、")) + "，请写全任务名。"));
       }
       TrackedItem.Task t = mine.get(0);
       return tracked.save(new TrackedItem.Task(t.id(), t.unit(), t.task(), t.deadline(), true))
-          .map(saved -> Outcome.ok(unit + "「" + t.task() + "」已标记完成。"));
+          .map(saved -> Outcome.ok(lit(unit) + "「" + lit(t.task()) + "」已标记完成。"));
     });
   }
 
@@ -100,12 +101,12 @@ public final class ReminderActions {
       List<TrackedItem.Column> mine = items.stream().map(TrackedItem.Column.class::cast)
           .filter(c -> c.unit().equals(unit) && c.column().contains(columnQuery.strip())).toList();
       if (mine.size() != 1) {
-        return Future.succeededFuture(Outcome.no(mine.isEmpty() ? "没有找到" + unit + "的栏目「" + columnQuery + "」。"
-            : "有多个栏目符合「" + columnQuery + "」，请写全栏目名。"));
+        return Future.succeededFuture(Outcome.no(mine.isEmpty() ? "没有找到" + lit(unit) + "的栏目「" + lit(columnQuery) + "」。"
+            : "有多个栏目符合「" + lit(columnQuery) + "」，请写全栏目名。"));
       }
       TrackedItem.Column c = mine.get(0);
       return tracked.save(new TrackedItem.Column(c.id(), c.unit(), c.column(), c.url(), c.columnClass(), today))
-          .map(saved -> Outcome.ok(unit + "「" + c.column() + "」更新日期已记为 " + Texts.date(today, today) + "。"));
+          .map(saved -> Outcome.ok(lit(unit) + "「" + lit(c.column()) + "」更新日期已记为 " + Texts.date(today, today) + "。"));
     });
   }
 
@@ -115,26 +116,31 @@ public final class ReminderActions {
       List<TrackedItem.Account> mine = items.stream().map(TrackedItem.Account.class::cast)
           .filter(a -> a.unit().equals(unit) && a.closing() && a.account().contains(accountQuery.strip())).toList();
       if (mine.size() != 1) {
-        return Future.succeededFuture(Outcome.no(mine.isEmpty() ? "没有找到" + unit + "待注销的账号「" + accountQuery + "」。"
-            : "有多个待注销账号符合「" + accountQuery + "」，请写全账号名。"));
+        return Future.succeededFuture(Outcome.no(mine.isEmpty() ? "没有找到" + lit(unit) + "待注销的账号「" + lit(accountQuery) + "」。"
+            : "有多个待注销账号符合「" + lit(accountQuery) + "」，请写全账号名。"));
       }
       TrackedItem.Account a = mine.get(0);
       return tracked.save(new TrackedItem.Account(a.id(), a.unit(), a.account(), a.lastPost(), true, true))
-          .map(saved -> Outcome.ok(unit + "「" + a.account() + "」已确认注销，不再提醒。请在群里附上注销截图备查。"));
+          .map(saved -> Outcome.ok(lit(unit) + "「" + lit(a.account()) + "」已确认注销，不再提醒。请在群里附上注销截图备查。"));
     });
   }
 
   /** {@code 收到}: the unit saw today's reminders; they are not repeated today. */
   public Future<Outcome> acknowledge(String unit, LocalDate today) {
-    return store.ack(unit, today).map(v -> Outcome.ok(unit + "已确认收到今天的提醒，今天不再重复提醒。"));
+    return store.ack(unit, today).map(v -> Outcome.ok(lit(unit) + "已确认收到今天的提醒，今天不再重复提醒。"));
   }
 
   /** {@code 暂停提醒 <编号> <天数>} (office staff). */
   public Future<Outcome> snooze(String id, int days, LocalDate today) {
     LocalDate until = today.plusDays(days - 1L);
     return tracked.find(id).compose(item -> item.isEmpty()
-        ? Future.succeededFuture(Outcome.no("没有编号为 " + id + " 的事项。"))
-        : store.snooze(id, until).map(v -> Outcome.ok("编号 " + id + "（" + item.get().unit() + "）暂停提醒至 "
+        ? Future.succeededFuture(Outcome.no("没有编号为 " + lit(id) + " 的事项。"))
+        : store.snooze(id, until).map(v -> Outcome.ok("编号 " + lit(id) + "（" + lit(item.get().unit()) + "）暂停提醒至 "
             + Texts.date(until, today) + "。")));
+  }
+
+  /** User or imported text made literal for the reply's markdown. */
+  private static String lit(String text) {
+    return Markdown.literal(text);
   }
 }

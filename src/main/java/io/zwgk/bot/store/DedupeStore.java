@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Claims inbound message ids so a redelivered message is answered once, across restarts and instances, and draws the
- * first delivery on its sender's budget in the same Redis call. Claims live longer than every platform's redelivery
+ * first delivery on its sender's budget in the same Redis call; also claims callback signatures, so a captured
+ * signature cannot be replayed with another body. Claims live longer than every platform's redelivery
  * window (Feishu retries for about 7 hours).
  */
 public final class DedupeStore {
@@ -80,6 +81,18 @@ public final class DedupeStore {
     });
     return redis.<Long>eval(CLAIM, ScriptOutputType.INTEGER, keys, args.toArray(String[]::new))
         .map(n -> Claim.values()[n.intValue()]);
+  }
+
+  /**
+   * Claims one use of a callback signature of {@code robot} for {@code ttl} (until it can no longer pass the
+   * platform's time window): true the first time, false for every later use within {@code ttl}.
+   *
+   * @param signature what identifies the signed request (DingTalk: {@code timestamp:sign}), at most a few hundred
+   *     characters, verified before it gets here
+   */
+  public Future<Boolean> claimSignature(String platform, String robot, String signature, Duration ttl) {
+    SetArgs args = SetArgs.Builder.nx().px(Math.max(1, ttl.toMillis()));
+    return redis.call(c -> c.set(Keys.usedSignature(platform, robot, signature), "1", args)).map("OK"::equals);
   }
 
   /** Gives a claim back, so a redelivery of a message whose processing failed is handled. */

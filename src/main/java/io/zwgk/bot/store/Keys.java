@@ -39,6 +39,14 @@ final class Keys {
     return PREFIX + "dedupe:" + platform + ":" + messageId;
   }
 
+  /**
+   * String with TTL: a callback signature already used (DingTalk: the {@code timestamp} and {@code sign} header pair
+   * of one robot), kept until the signature can no longer pass the platform's time window.
+   */
+  static String usedSignature(String platform, String robot, String signature) {
+    return PREFIX + "sig:" + platform + ":" + robot + ":" + signature;
+  }
+
   /** Hash: platform user id → bound unit name. */
   static String bindings(String platform) {
     return PREFIX + "bind:" + platform;

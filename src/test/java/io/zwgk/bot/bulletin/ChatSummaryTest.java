@@ -51,6 +51,27 @@ class ChatSummaryTest {
   }
 
   @Test
+  @DisplayName("a narrative item, a unit name or a note with links, images or mentions is shown as text: the only "
+      + "link is the one to the full bulletin")
+  void userTextStaysText() {
+    String hostile = "[点我](http://e.vil/x) ![i](http://e.vil/i.png) <@zhangsan> <at user_id=\"all\"></at>";
+    java.util.List<Bulletin.Section> sections = new java.util.ArrayList<>(draft.sections());
+    sections.add(new Bulletin.Section("工作动态", "●" + hostile + "。县水利局报送了材料。"));
+    Bulletin b = new Bulletin(draft.period(), draft.title(), draft.preface(), draft.status(), draft.issueDate(),
+        draft.rectificationDeadline(), sections, draft.tables(), List.of(hostile), List.of(hostile),
+        draft.publication());
+    TrackedItem.Finding f = new TrackedItem.Finding("", hostile, hostile, "x", LocalDate.of(2024, 5, 6),
+        LocalDate.of(2024, 5, 11), TrackedItem.FindingState.OPEN, null);
+
+    String published = ChatSummary.published(b, Optional.of("https://zwgk.example.gov.cn"), "dingtalk").markdown();
+    String preview = ChatSummary.preview(b, List.of(f)).markdown();
+
+    assertThat(published.split("\\]\\(", -1)).as("links and images: the chart and the full text only").hasSize(3);
+    assertThat(published).contains("［点我］（http：//e.vil/x）").doesNotContain("http://e.vil", "<@", "<at");
+    assertThat(preview).doesNotContain("](", "http://e.vil", "<@", "<at");
+  }
+
+  @Test
   @DisplayName("the preview starts with what is missing and the findings publication would create")
   void preview() {
     TrackedItem.Finding f = new TrackedItem.Finding("", "县卫健委", "栏目更新不及时", "工作动态逾期",

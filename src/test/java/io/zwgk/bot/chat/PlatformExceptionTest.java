@@ -29,6 +29,25 @@ class PlatformExceptionTest {
     assertThat(new PlatformException(platform, code, message).throttled()).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} {1} \"{2}\" → {3}")
+  @CsvSource({
+    "feishu, 99991663, Invalid access token for authorization., true",
+    "feishu, 99991668, access token expired, true",
+    "feishu, 99991400, request trigger frequency limit, false",
+    "wecom, 42001, access_token expired, true",
+    "wecom, 40014, invalid access_token, true",
+    "wecom, 93000, invalid webhook url, false",
+    "dingtalk, 40014, 不合法的access_token, true",
+    "dingtalk, 42001, access_token expired, true",
+    "dingtalk, 401, 'InvalidAuthentication: 不合法的access_token', true",
+    "dingtalk, 310000, sign not match, false",
+    "feishu, 42001, x, false"
+  })
+  @DisplayName("tokenRejected() is true only for each platform's own invalid/expired access token codes")
+  void tokenRejected(String platform, int code, String message, boolean expected) {
+    assertThat(PlatformException.answered(platform, code, message).tokenRejected()).isEqualTo(expected);
+  }
+
   @Test
   @DisplayName("the exception keeps the platform message apart and names platform and code in getMessage")
   void messages() {

@@ -47,6 +47,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Fault drill: two instances of the service on one Redis, under the same load, never send anything twice. */
 @ExtendWith(RedisServerExtension.class)
 class TwoInstancesIT {
+  private static final java.util.concurrent.atomic.AtomicLong LAST_TIMESTAMP =
+      new java.util.concurrent.atomic.AtomicLong();
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -137,8 +139,8 @@ class TwoInstancesIT {
       + " refused as a duplicate by the other, and answered once")
   void callbackAnsweredOnceByTwoApps() throws Exception {
     dingtalk.stubFor(post(urlPathEqualTo(SESSION)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-    TestApp first = TestApp.start(Map.of());
-    TestApp second = TestApp.start(Map.of());
+    TestApp first = TestApp.start(Map.of("DINGTALK_API_BASE", dingtalk.baseUrl()));
+    TestApp second = TestApp.start(Map.of("DINGTALK_API_BASE", dingtalk.baseUrl()));
     HttpClient http = HttpClient.newHttpClient();
     try {
       int messages = 20;
@@ -168,8 +170,9 @@ class TwoInstancesIT {
     }
   }
 
+  /** Each delivery is signed with its own timestamp: a timestamp/sign pair is accepted once. */
   private static HttpRequest request(TestApp app, String body) {
-    long now = System.currentTimeMillis();
+    long now = LAST_TIMESTAMP.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
     return HttpRequest.newBuilder(URI.create(app.baseUrl() + "/hooks/dingtalk"))
         .header("content-type", "application/json; charset=utf-8")
         .header("timestamp", String.valueOf(now))

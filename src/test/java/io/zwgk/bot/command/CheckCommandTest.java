@@ -44,7 +44,8 @@ class CheckCommandTest {
   }
 
   @Test
-  @DisplayName("the reply lists the columns' dates, the new suspected problems with evidence, and what was closed")
+  @DisplayName("the reply lists the columns' dates, the new suspected problems with evidence, and what was closed; "
+      + "addresses found on crawled pages are shown, not linked")
   void reply() {
     String text = CheckReplies.report("县水利局", report(List.of(DEAD), List.of(DEAD), List.of(),
         List.of(new PageProblem("县水利局", "http://x/slow.html", "无法访问：请求超时"))));
@@ -53,9 +54,9 @@ class CheckCommandTest {
         **县水利局** 网站检查结果
         栏目：工作动态 最新 2024年3月1日；通知公告 未识别到发布日期
         新发现 1 个疑似问题：
-        1. 疑似不可用链接：http://www.xinfeng.gov.cn/slj/dead.html（链接“往年计划”：HTTP 404）
+        1. 疑似不可用链接：http：//www．xinfeng.gov.cn/slj/dead.html（链接“往年计划”：HTTP 404）
         仍未整改 1 个，已整改自动关闭 0 个。
-        未能检查 1 个页面，如 http://x/slow.html（无法访问：请求超时）。
+        未能检查 1 个页面，如 http：//x/slow.html（无法访问：请求超时）。
         以上均为系统监测的疑似问题，需人工复核后通报。""");
   }
 

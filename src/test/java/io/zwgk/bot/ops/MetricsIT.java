@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(RedisServerExtension.class)
 class MetricsIT {
+  private static final java.util.concurrent.atomic.AtomicLong LAST_TIMESTAMP =
+      new java.util.concurrent.atomic.AtomicLong();
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -44,7 +46,7 @@ class MetricsIT {
   @Test
   @DisplayName("after one signed DingTalk callback /metrics answers Prometheus text with the service's meters")
   void meters() throws Exception {
-    app = TestApp.start(Map.of());
+    app = TestApp.start(Map.of("DINGTALK_API_BASE", dingtalk.baseUrl()));
     dingtalk.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
 
     assertThat(callback("msg-metrics-1", "帮助", TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(200);
@@ -78,7 +80,7 @@ class MetricsIT {
   @Test
   @DisplayName("with ZWGK_METRICS_TOKEN set, /metrics answers 401 without the bearer token and 200 with it")
   void token() throws Exception {
-    app = TestApp.start(Map.of("ZWGK_METRICS_TOKEN", "metrics-secret"));
+    app = TestApp.start(Map.of("ZWGK_METRICS_TOKEN", "metrics-secret", "DINGTALK_API_BASE", dingtalk.baseUrl()));
 
     assertThat(metrics(null).statusCode()).isEqualTo(401);
     assertThat(metrics("not-it").statusCode()).isEqualTo(401);
@@ -107,7 +109,8 @@ class MetricsIT {
   }
 
   private HttpResponse<String> signedPost(String body, String secret) throws Exception {
-    long timestamp = System.currentTimeMillis();
+    // each callback its own timestamp: a timestamp/sign pair is accepted once
+    long timestamp = LAST_TIMESTAMP.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
     HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/hooks/dingtalk"))
         .header("content-type", "application/json; charset=utf-8")
         .header("timestamp", String.valueOf(timestamp))

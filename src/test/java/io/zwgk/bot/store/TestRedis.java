@@ -26,6 +26,11 @@ public final class TestRedis {
     return run(c -> c.sync().keys(pattern));
   }
 
+  /** The remaining time to live of {@code key} in milliseconds ({@code PTTL}: -2 missing, -1 no TTL). */
+  public static long pttl(String key) {
+    return run(c -> c.sync().pttl(key));
+  }
+
   /** A sorted set with its scores, for assertions. */
   public static java.util.List<String> zrangeWithScores(String key) {
     return run(c -> c.sync().zrangeWithScores(key, 0, -1).stream().map(v -> v.getValue() + "=" + (long) v.getScore())

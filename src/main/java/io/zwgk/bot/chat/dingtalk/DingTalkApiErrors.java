@@ -26,10 +26,12 @@ final class DingTalkApiErrors {
   private DingTalkApiErrors() {
   }
 
-  /** Whether {@code failure} says the access token is invalid or expired (HTTP 401, {@code InvalidAuthentication}). */
+  /**
+   * Whether {@code failure} says the access token is invalid or expired ({@link PlatformException#tokenRejected()}:
+   * HTTP 401, {@code InvalidAuthentication}, 40014, 42001).
+   */
   static boolean tokenRejected(Throwable failure) {
-    return failure instanceof PlatformException e && e.platform().equals(PLATFORM)
-        && (e.code() == 401 || e.message().startsWith("InvalidAuthentication"));
+    return failure instanceof PlatformException e && e.platform().equals(PLATFORM) && e.tokenRejected();
   }
 
   private static Throwable describe(HttpResponseHead head, Throwable statusFailure) {

@@ -39,7 +39,20 @@ final class DingTalkCallbackDecoder {
    *     lacks {@code msgId}; the message never quotes the body
    */
   static InboundMessage decode(Buffer body, String robot) {
+    return decode(body, robot, DingTalkRobotIds.NONE);
+  }
+
+  /**
+   * Decodes {@code body} for the robot named {@code robot} whose own ids are {@code ids}.
+   *
+   * @throws DingTalkRobotIds.ForeignRobotException if the body carries a {@code robotCode} or {@code chatbotUserId}
+   *     other than the configured one
+   * @throws MalformedMessageException as {@link #decode(Buffer, String)}, or if an id is longer than
+   *     {@value InboundMessage#MAX_ID_CHARS} characters
+   */
+  static InboundMessage decode(Buffer body, String robot, DingTalkRobotIds ids) {
     DingTalkCallback cb = parse(body);
+    ids.check(cb);
     if (cb.msgId() == null || cb.msgId().isBlank()) {
       throw new MalformedMessageException("dingtalk callback has no msgId");
     }

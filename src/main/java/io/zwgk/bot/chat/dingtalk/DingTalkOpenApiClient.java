@@ -18,8 +18,9 @@ import java.util.Objects;
 /**
  * One app robot's DingTalk OpenAPI: the app access token ({@code /v1.0/oauth2/accessToken}) and markdown group sends
  * ({@code /v1.0/robot/groupMessages/send}). The token is cached until five minutes before it expires; callers that
- * need a new one while it is being fetched share that one request. A send rejected for its token forgets that token,
- * so the next send fetches a fresh one. Safe to call from any context; results arrive on the caller's context.
+ * need a new one while it is being fetched share that one request. A send rejected for its token (HTTP 401
+ * {@code InvalidAuthentication}, 40014, 42001) forgets that token and is sent again at once, once, with a freshly
+ * fetched one. Safe to call from any context; results arrive on the caller's context.
  */
 final class DingTalkOpenApiClient {
   static final String TOKEN_PATH = "/v1.0/oauth2/accessToken";
@@ -63,14 +64,27 @@ final class DingTalkOpenApiClient {
         .put("msgKey", "sampleMarkdown")
         .put("openConversationId", openConversationId)
         .put("robotCode", clientId);
-    return accessToken().compose(t -> web.postAbs(apiBase + SEND_PATH)
+    return accessToken().compose(t -> send(body, t).recover(e -> {
+      if (!DingTalkApiErrors.tokenRejected(e)) {
+        return Future.failedFuture(e);
+      }
+      return accessToken().compose(fresh -> send(body, fresh));
+    }));
+  }
+
+  private Future<Void> send(JsonObject body, String accessToken) {
+    return web.postAbs(apiBase + SEND_PATH)
         .timeout(timeoutMs)
         .putHeader("Content-Type", CONTENT_TYPE)
-        .putHeader("x-acs-dingtalk-access-token", t)
+        .putHeader("x-acs-dingtalk-access-token", accessToken)
         .sendBuffer(body.toBuffer())
         .expecting(DingTalkApiErrors.SUCCESS)
         .<Void>mapEmpty()
-        .onFailure(e -> forgetIfRejected(t, e)));
+        .onFailure(e -> {
+          if (DingTalkApiErrors.tokenRejected(e)) {
+            forget(accessToken);
+          }
+        });
   }
 
   /** A valid access token: the cached one, or one fetched (once, however many callers ask meanwhile). */
@@ -98,8 +112,9 @@ final class DingTalkOpenApiClient {
     }
   }
 
-  private synchronized void forgetIfRejected(String value, Throwable failure) {
-    if (DingTalkApiErrors.tokenRejected(failure) && token != null && token.value().equals(value)) {
+  /** Drops the cached token if it is still {@code value} (another caller may have replaced it meanwhile). */
+  private synchronized void forget(String value) {
+    if (token != null && token.value().equals(value)) {
       token = null;
     }
   }

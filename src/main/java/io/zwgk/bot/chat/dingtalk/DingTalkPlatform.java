@@ -9,11 +9,13 @@ import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.ReconnectBackoff;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,10 @@ public final class DingTalkPlatform implements ChatPlatform {
     this.timeout = Duration.ofMillis(settings.outboundTimeoutMs());
     this.backoff = backoff;
     Map<String, DingTalkOpenApiClient> openApi = openApiClients(vertx);
-    this.replies = new DingTalkReplies(new DingTalkReplyClient(web, timeout), openApi, clock);
+    List<String> origins = new ArrayList<>(DingTalkReplies.DINGTALK_ORIGINS);
+    origins.add(settings.dingtalkApiBase());
+    this.replies = new DingTalkReplies(new DingTalkReplyClient(web, timeout), openApi, clock,
+        ReplyOrigins.of(origins));
     this.groups = new DingTalkGroupSender(web, timeout, openApi, clock);
   }
 
@@ -77,7 +82,8 @@ public final class DingTalkPlatform implements ChatPlatform {
     for (RobotConfig robot : robots) {
       if (robot.mode() == RobotMode.WEBHOOK) {
         String path = robot.name().equals(RobotConfig.DEFAULT) ? HOOK_PATH : HOOK_PATH + "/" + robot.name();
-        DingTalkRoutes.mount(router, path, robot.name(), robot.required("appSecret"), chat, clock);
+        DingTalkRoutes.mount(router, path, robot.name(), robot.required("appSecret"), DingTalkRobotIds.of(robot),
+            chat, clock);
       }
     }
   }
@@ -87,7 +93,8 @@ public final class DingTalkPlatform implements ChatPlatform {
     return robots.stream()
         .filter(r -> r.mode() == RobotMode.STREAM)
         .<Deployable>map(r -> new DingTalkStreamVerticle(new DingTalkGateway(web, settings.dingtalkApiBase(),
-            r.required("clientId"), r.required("clientSecret"), timeout), r.name(), chat, backoff, KEEP_ALIVE))
+            r.required("clientId"), r.required("clientSecret"), timeout), r.name(), DingTalkRobotIds.of(r), chat,
+            backoff, KEEP_ALIVE))
         .toList();
   }
 

@@ -8,15 +8,20 @@ import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.MalformedMessageException;
 import io.zwgk.bot.http.ApiException;
+import io.zwgk.bot.ops.SafeText;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One app robot's HTTP callback ({@code POST /hooks/dingtalk[/{robot}]}): body limit (413), signature over the
- * timestamp header with this robot's own secret (401), JSON (400), dedupe claim on {@code msgId}, then 200 at once;
- * the command runs and replies afterwards.
+ * timestamp header with this robot's own secret (401), one use of each {@code timestamp}/{@code sign} pair (a second
+ * use is a replay: 401; Redis unreachable: 503), JSON and id lengths (400), {@code robotCode}/{@code chatbotUserId}
+ * of this robot (403), dedupe claim on {@code msgId}, then 200 at once; the command runs and replies afterwards.
+ * DingTalk signs only the timestamp, so without the one-use rule a captured header pair would carry any body for
+ * an hour.
  */
 public final class DingTalkRoutes {
   private static final Logger log = LoggerFactory.getLogger(DingTalkRoutes.class);
@@ -24,19 +29,25 @@ public final class DingTalkRoutes {
 
   private final String robot;
   private final String appSecret;
+  private final DingTalkRobotIds ids;
   private final ChatService chat;
   private final Clock clock;
 
-  private DingTalkRoutes(String robot, String appSecret, ChatService chat, Clock clock) {
+  private DingTalkRoutes(String robot, String appSecret, DingTalkRobotIds ids, ChatService chat, Clock clock) {
     this.robot = Objects.requireNonNull(robot, "robot");
     this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.chat = Objects.requireNonNull(chat, "chat");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Mounts the callback of the robot named {@code robot} at {@code path}, verified with {@code appSecret}. */
-  static void mount(Router router, String path, String robot, String appSecret, ChatService chat, Clock clock) {
-    DingTalkRoutes routes = new DingTalkRoutes(robot, appSecret, chat, clock);
+  /**
+   * Mounts the callback of the robot named {@code robot} at {@code path}, verified with {@code appSecret}; callbacks
+   * that name another robot than {@code ids} are refused.
+   */
+  static void mount(Router router, String path, String robot, String appSecret, DingTalkRobotIds ids,
+      ChatService chat, Clock clock) {
+    DingTalkRoutes routes = new DingTalkRoutes(robot, appSecret, ids, chat, clock);
     router.post(path)
         .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
         .handler(routes::handle);
@@ -45,15 +56,37 @@ public final class DingTalkRoutes {
   private void handle(RoutingContext rc) {
     String timestamp = rc.request().getHeader("timestamp");
     String sign = rc.request().getHeader("sign");
-    if (!DingTalkSignature.verifyCallback(timestamp, sign, appSecret, clock.instant())) {
+    Instant now = clock.instant();
+    if (!DingTalkSignature.verifyCallback(timestamp, sign, appSecret, now)) {
       log.warn("dingtalk callback for robot {} rejected: bad or stale signature from {}", robot,
           rc.request().remoteAddress());
       rc.fail(new ApiException(401, "签名无效或已过期 (bad or stale signature)"));
       return;
     }
+    chat.claimSignature(DingTalkCallbackDecoder.PLATFORM, robot, timestamp + ":" + sign,
+        DingTalkSignature.usableFor(timestamp, now)).onComplete(claimed -> {
+          if (claimed.failed()) {
+            log.warn("dingtalk callback for robot {} refused: signature reuse cannot be checked: {}", robot,
+                SafeText.of(claimed.cause()));
+            rc.fail(new ApiException(503, "暂时无法校验签名，请稍后重试 (signature check unavailable)"));
+          } else if (!claimed.result()) {
+            log.warn("dingtalk callback for robot {} rejected: signature already used (replay) from {}", robot,
+                rc.request().remoteAddress());
+            rc.fail(new ApiException(401, "签名已使用过 (signature already used)"));
+          } else {
+            accept(rc);
+          }
+        });
+  }
+
+  private void accept(RoutingContext rc) {
     InboundMessage message;
     try {
-      message = DingTalkCallbackDecoder.decode(rc.body().buffer(), robot);
+      message = DingTalkCallbackDecoder.decode(rc.body().buffer(), robot, ids);
+    } catch (DingTalkRobotIds.ForeignRobotException e) {
+      log.warn("dingtalk callback for robot {} rejected: {}", robot, e.getMessage());
+      rc.fail(new ApiException(403, "消息不属于此机器人 (message for another robot)"));
+      return;
     } catch (MalformedMessageException e) {
       log.warn("dingtalk callback for robot {} rejected: {}", robot, e.getMessage());
       rc.fail(new ApiException(400, "消息格式不正确 (malformed message): " + e.getMessage()));

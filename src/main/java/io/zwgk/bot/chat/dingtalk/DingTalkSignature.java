@@ -46,6 +46,15 @@ public final class DingTalkSignature {
     return MessageDigest.isEqual(expected, signHeader.getBytes(UTF_8));
   }
 
+  /**
+   * How long a callback signature that {@link #verifyCallback} accepted at {@code now} keeps passing the window:
+   * until one hour after its timestamp, plus a minute for clocks that differ between instances.
+   */
+  public static Duration usableFor(String timestampHeader, Instant now) {
+    Instant last = Instant.ofEpochMilli(Long.parseLong(timestampHeader)).plus(MAX_SKEW);
+    return Duration.between(now, last).plusMinutes(1);
+  }
+
   /** The raw Base64 signature for {@code timestampMs} and {@code secret}, not URL-encoded. */
   public static String sign(long timestampMs, String secret) {
     if (secret == null || secret.isEmpty()) {

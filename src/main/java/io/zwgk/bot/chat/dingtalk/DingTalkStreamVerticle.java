@@ -37,11 +37,11 @@ final class DingTalkStreamVerticle extends VerticleBase {
   private long reconnectTimer = -1;
   private boolean stopped;
 
-  DingTalkStreamVerticle(DingTalkGateway gateway, String robot, ChatService chat, ReconnectBackoff backoff,
-      Duration keepAlive) {
+  DingTalkStreamVerticle(DingTalkGateway gateway, String robot, DingTalkRobotIds ids, ChatService chat,
+      ReconnectBackoff backoff, Duration keepAlive) {
     this.gateway = gateway;
     this.robot = robot;
-    this.frames = new StreamFrameHandler(robot, chat);
+    this.frames = new StreamFrameHandler(robot, ids, chat);
     this.backoff = backoff;
     this.keepAlive = keepAlive;
   }

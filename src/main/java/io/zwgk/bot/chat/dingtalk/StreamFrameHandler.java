@@ -18,10 +18,12 @@ final class StreamFrameHandler {
   private static final String EVENT_ACK_DATA = "{\"status\":\"SUCCESS\",\"message\":\"ignored\"}";
 
   private final String robot;
+  private final DingTalkRobotIds ids;
   private final ChatService chat;
 
-  StreamFrameHandler(String robot, ChatService chat) {
+  StreamFrameHandler(String robot, DingTalkRobotIds ids, ChatService chat) {
     this.robot = robot;
+    this.ids = ids;
     this.chat = chat;
   }
 
@@ -64,7 +66,7 @@ final class StreamFrameHandler {
     send(ws, frame, frame.ack(200, "OK", StreamFrame.CALLBACK_ACK_DATA));
     InboundMessage message;
     try {
-      message = DingTalkCallbackDecoder.decode(Buffer.buffer(frame.data()), robot);
+      message = DingTalkCallbackDecoder.decode(Buffer.buffer(frame.data()), robot, ids);
     } catch (MalformedMessageException e) {
       log.warn("dingtalk stream robot {}: message {} ignored: {}", robot, frame.messageId(), e.getMessage());
       return;

@@ -129,15 +129,40 @@ final class FeishuApiClient {
     return Future.succeededFuture(new Token(token, expiresAt.minus(REFRESH_MARGIN)));
   }
 
+  /**
+   * Posts with the cached token; when Feishu refuses that token (99991663 invalid, 99991668 expired) it is dropped and
+   * the post made again at once, once, with a fresh one.
+   */
   private Future<Void> post(String path, JsonObject body) {
-    return token().compose(token -> web.postAbs(apiBase + path)
-            .timeout(timeoutMs)
-            .putHeader("Authorization", "Bearer " + token)
-            .putHeader("Content-Type", FeishuResponses.CONTENT_TYPE)
-            .sendBuffer(body.toBuffer())
-            .expecting(FeishuResponses.EXPECTED))
+    return token().compose(token -> post(path, body, token).recover(e -> {
+      if (!(e instanceof PlatformException p && p.tokenRejected())) {
+        return Future.failedFuture(e);
+      }
+      return token().compose(fresh -> post(path, body, fresh));
+    }));
+  }
+
+  private Future<Void> post(String path, JsonObject body, String token) {
+    return web.postAbs(apiBase + path)
+        .timeout(timeoutMs)
+        .putHeader("Authorization", "Bearer " + token)
+        .putHeader("Content-Type", FeishuResponses.CONTENT_TYPE)
+        .sendBuffer(body.toBuffer())
+        .expecting(FeishuResponses.EXPECTED)
         .compose(FeishuResponses::check)
-        .mapEmpty();
+        .<Void>mapEmpty()
+        .onFailure(e -> {
+          if (e instanceof PlatformException p && p.tokenRejected()) {
+            forget(token);
+          }
+        });
+  }
+
+  /** Drops the cached token if it is still {@code value} (a concurrent caller may have replaced it already). */
+  private synchronized void forget(String value) {
+    if (cached != null && cached.value().equals(value)) {
+      cached = null;
+    }
   }
 
   /** A tenant_access_token and the instant from which it must be refreshed. */

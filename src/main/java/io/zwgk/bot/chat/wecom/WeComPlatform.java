@@ -9,10 +9,12 @@ import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,7 +49,10 @@ public final class WeComPlatform implements ChatPlatform {
     this.longConnectionUrl = Objects.requireNonNull(longConnectionUrl, "longConnectionUrl");
     this.timing = Objects.requireNonNull(timing, "timing");
     this.timer = Objects.requireNonNull(timer, "timer");
-    this.replies = new WeComReplyChannel(web, settings.outboundTimeoutMs(), connections, clock);
+    List<String> origins = new ArrayList<>(WeComReplyChannel.WECOM_ORIGINS);
+    origins.add(settings.wecomApiBase());
+    this.replies = new WeComReplyChannel(web, settings.outboundTimeoutMs(), connections, clock,
+        ReplyOrigins.of(origins));
     this.groups = new WeComGroupSender(web, settings.wecomApiBase(), settings.outboundTimeoutMs());
   }
 

@@ -1,5 +1,7 @@
 package io.zwgk.bot.chat.dingtalk;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -33,14 +35,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DingTalkCallbackIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  /** A host of the forger's choosing: must never receive a request. */
+  @RegisterExtension
+  static WireMockExtension evil = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  private static final String CLIENT_ID = "dingcounty";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private TestApp app;
 
   @BeforeEach
   void start() {
-    app = TestApp.start(Map.of());
+    app = TestApp.start(Map.of("DINGTALK_API_BASE", dingtalk.baseUrl(), "DINGTALK_CLIENT_ID", CLIENT_ID));
     dingtalk.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+    dingtalk.stubFor(post(urlPathEqualTo(DingTalkOpenApiClient.TOKEN_PATH))
+        .willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
+    dingtalk.stubFor(post(urlPathEqualTo(DingTalkOpenApiClient.SEND_PATH)).willReturn(okJson("{}")));
+    evil.stubFor(post(anyUrl()).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
   }
 
   @AfterEach
@@ -66,15 +76,16 @@ class DingTalkCallbackIT {
   @DisplayName("the same msgId delivered twice is acknowledged twice and answered once")
   void duplicateAnsweredOnce() throws Exception {
     String body = callback("msg-dup", "排名");
-    assertThat(send(body, now(), TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(200);
-    HttpResponse<String> second = send(body, now(), TestApp.DINGTALK_SECRET);
+    long first = now();
+    assertThat(send(body, first, TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(200);
+    HttpResponse<String> second = send(body, first + 1, TestApp.DINGTALK_SECRET);
 
     assertThat(second.statusCode()).isEqualTo(200);
     assertThat(new JsonObject(second.body()).getString("status")).isEqualTo("duplicate");
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
         dingtalk.verify(1, postRequestedFor(urlPathEqualTo("/robot/sendBySession"))));
     // a later, different message is answered: by then the duplicate would have been answered too
-    send(callback("msg-after", "帮助"), now(), TestApp.DINGTALK_SECRET);
+    send(callback("msg-after", "帮助"), first + 2, TestApp.DINGTALK_SECRET);
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
         dingtalk.verify(2, postRequestedFor(urlPathEqualTo("/robot/sendBySession"))));
   }
@@ -109,16 +120,89 @@ class DingTalkCallbackIT {
     assertNoSideEffect();
   }
 
+  @Test
+  @DisplayName("a captured timestamp/sign pair is accepted once: replayed with a forged body it is refused with 401, "
+      + "nothing claimed, nothing run, nothing sent; the pair is remembered until it leaves the one-hour window")
+  void replayedSignatureRefused() throws Exception {
+    long timestamp = now();
+    assertThat(send(callback("msg-real", "帮助"), timestamp, TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        dingtalk.verify(1, postRequestedFor(urlPathEqualTo("/robot/sendBySession"))));
+
+    String forged = callback("msg-forged", "月报 添加 [点我](http://e.vil/x)",
+        evil.baseUrl() + "/robot/sendBySession?session=forged");
+    HttpResponse<String> replay = send(forged, timestamp, TestApp.DINGTALK_SECRET);
+
+    assertThat(replay.statusCode()).isEqualTo(401);
+    assertThat(TestRedis.keys("zwgk:dedupe:dingtalk:msg-forged")).isEmpty();
+    String key = "zwgk:sig:dingtalk:default:" + timestamp + ":" + DingTalkSignature.sign(timestamp,
+        TestApp.DINGTALK_SECRET);
+    long expectedTtl = timestamp + Duration.ofMinutes(61).toMillis() - now();
+    assertThat(TestRedis.pttl(key)).isBetween(expectedTtl - 10_000, expectedTtl + 1_000);
+    // a later, genuine message is answered: by then a reply to the forged body would have been sent too
+    send(callback("msg-later", "帮助"), timestamp + 1, TestApp.DINGTALK_SECRET);
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        dingtalk.verify(2, postRequestedFor(urlPathEqualTo("/robot/sendBySession"))));
+    evil.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  @DisplayName("a sessionWebhook on a host that is not DingTalk's is never fetched: the reply goes through the "
+      + "OpenAPI group send")
+  void foreignSessionWebhookNeverFetched() throws Exception {
+    String body = callback("msg-evil-hook", "帮助", "http://127.0.0.1:" + evil.getPort() + "/robot/sendBySession");
+
+    assertThat(send(body, now(), TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> dingtalk.verify(1,
+        postRequestedFor(urlPathEqualTo(DingTalkOpenApiClient.SEND_PATH))
+            .withRequestBody(matchingJsonPath("$.openConversationId", equalTo("cid-test")))));
+    evil.verify(0, anyRequestedFor(anyUrl()));
+    dingtalk.verify(0, postRequestedFor(urlPathEqualTo("/robot/sendBySession")));
+  }
+
+  @Test
+  @DisplayName("a callback whose robotCode or chatbotUserId is not this robot's is refused with 403")
+  void foreignRobotCodeRefused() throws Exception {
+    String body = new JsonObject(callback("msg-other-robot", "帮助")).put("robotCode", "dingother").encode();
+
+    assertThat(send(body, now(), TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(403);
+    assertNoSideEffect();
+    String own = new JsonObject(callback("msg-own-robot", "帮助")).put("robotCode", CLIENT_ID).encode();
+    assertThat(send(own, now() + 1, TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("a msgId, sender id or conversation id over 128 characters is refused with 400 and nothing is kept")
+  void overlongIdsRefused() throws Exception {
+    String huge = "x".repeat(30_000);
+    long t = now();
+    String[] bodies = {
+      callback(huge, "帮助"),
+      new JsonObject(callback("msg-long-sender", "帮助")).put("senderStaffId", huge).encode(),
+      new JsonObject(callback("msg-long-cid", "帮助")).put("conversationId", "c".repeat(129)).encode()};
+    for (int i = 0; i < bodies.length; i++) {
+      assertThat(send(bodies[i], t + i, TestApp.DINGTALK_SECRET).statusCode()).as("body %d", i).isEqualTo(400);
+    }
+    assertNoSideEffect();
+    String limit = new JsonObject(callback("m".repeat(128), "帮助")).encode();
+    assertThat(send(limit, t + 10, TestApp.DINGTALK_SECRET).statusCode()).isEqualTo(200);
+  }
+
   private void assertNoSideEffect() {
     assertThat(TestRedis.keys("zwgk:dedupe:*")).isEmpty();
     dingtalk.verify(0, postRequestedFor(urlPathEqualTo("/robot/sendBySession")));
   }
 
   private String callback(String msgId, String text) {
+    return callback(msgId, text, dingtalk.baseUrl() + "/robot/sendBySession?session=" + UUID.randomUUID());
+  }
+
+  private String callback(String msgId, String text, String sessionWebhook) {
     return new JsonObject()
         .put("conversationId", "cid-test").put("conversationType", "2").put("conversationTitle", "政务公开工作群")
         .put("msgId", msgId).put("senderNick", "张三").put("senderStaffId", "staff-001")
-        .put("sessionWebhook", dingtalk.baseUrl() + "/robot/sendBySession?session=" + UUID.randomUUID())
+        .put("sessionWebhook", sessionWebhook)
         .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 5_400_000L)
         .put("msgtype", "text").put("text", new JsonObject().put("content", text))
         .encode();

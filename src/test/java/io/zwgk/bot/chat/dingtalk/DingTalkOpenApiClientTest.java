@@ -136,12 +136,30 @@ class DingTalkOpenApiClientTest {
   }
 
   @Test
-  @DisplayName("a send refused for its token fails and forgets the token once, so the next send fetches a new one")
-  void rejectedTokenForgotten() throws Exception {
+  @DisplayName("a send refused for its token (InvalidAuthentication) drops it, fetches a new one and is sent again "
+      + "at once with it")
+  void rejectedTokenRefreshedAndRetried() throws Exception {
     stubToken("tok-1", 7200);
     client.sendToGroup("cid", MESSAGE).await(10, TimeUnit.SECONDS);
-    wm.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(401).withHeader("Content-Type",
-        "application/json").withBody("{\"code\":\"InvalidAuthentication\",\"message\":\"不合法的access_token\"}")));
+    wm.stubFor(post(urlEqualTo(SEND)).withHeader("x-acs-dingtalk-access-token", equalTo("tok-1"))
+        .willReturn(INVALID_TOKEN));
+    stubToken("tok-2", 7200);
+
+    client.sendToGroup("cid", MESSAGE).await(10, TimeUnit.SECONDS);
+
+    wm.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
+    wm.verify(2, postRequestedFor(urlEqualTo(SEND)).withHeader("x-acs-dingtalk-access-token", equalTo("tok-1")));
+    wm.verify(1, postRequestedFor(urlEqualTo(SEND)).withHeader("x-acs-dingtalk-access-token", equalTo("tok-2")));
+    client.sendToGroup("cid", MESSAGE).await(10, TimeUnit.SECONDS);
+    wm.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
+  }
+
+  @Test
+  @DisplayName("a token refused again after the refresh fails the send after one retry, and the next send fetches "
+      + "another token")
+  void rejectedTwiceFailsAfterOneRetry() throws Exception {
+    stubToken("tok-1", 7200);
+    wm.stubFor(post(urlEqualTo(SEND)).willReturn(INVALID_TOKEN));
 
     Throwable cause = failureOf(client.sendToGroup("cid", MESSAGE));
 
@@ -149,12 +167,18 @@ class DingTalkOpenApiClientTest {
       assertThat(e.code()).isEqualTo(401);
       assertThat(e.message()).isEqualTo("InvalidAuthentication: 不合法的access_token");
     });
+    wm.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
+    wm.verify(2, postRequestedFor(urlEqualTo(SEND)));
     stubToken("tok-2", 7200);
     wm.stubFor(post(urlEqualTo(SEND)).willReturn(okJson("{}")));
     client.sendToGroup("cid", MESSAGE).await(10, TimeUnit.SECONDS);
-    wm.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
+    wm.verify(3, postRequestedFor(urlEqualTo(TOKEN)));
     wm.verify(1, postRequestedFor(urlEqualTo(SEND)).withHeader("x-acs-dingtalk-access-token", equalTo("tok-2")));
   }
+
+  private static final com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder INVALID_TOKEN =
+      aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+          .withBody("{\"code\":\"InvalidAuthentication\",\"message\":\"不合法的access_token\"}");
 
   @Test
   @DisplayName("another API error keeps the token and carries DingTalk's code and message")

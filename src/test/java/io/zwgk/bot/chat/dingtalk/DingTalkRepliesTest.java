@@ -31,9 +31,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import io.zwgk.bot.chat.ReplyOrigins;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DingTalkRepliesTest {
+  @RegisterExtension
+  static WireMockExtension evil = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -62,7 +67,9 @@ class DingTalkRepliesTest {
     MutableClock clock = new MutableClock(NOW);
     DingTalkOpenApiClient api = new DingTalkOpenApiClient(vertx, web, wm.baseUrl(), "dingcounty", "s",
         Duration.ofSeconds(5), clock);
-    replies = new DingTalkReplies(new DingTalkReplyClient(web, Duration.ofSeconds(5)), Map.of("county", api), clock);
+    replies = new DingTalkReplies(new DingTalkReplyClient(web, Duration.ofSeconds(5)), Map.of("county", api), clock,
+        ReplyOrigins.of(List.of("https://oapi.dingtalk.com", wm.baseUrl())));
+    evil.stubFor(post(anyUrl()).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     wm.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     wm.stubFor(post(urlEqualTo(DingTalkOpenApiClient.TOKEN_PATH))
         .willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
@@ -70,7 +77,11 @@ class DingTalkRepliesTest {
   }
 
   private static InboundMessage message(String robot, Instant sessionExpires) {
-    ReplyHandle handle = new ReplyHandle(wm.baseUrl() + "/robot/sendBySession?session=s1", sessionExpires, Map.of());
+    return message(robot, wm.baseUrl() + "/robot/sendBySession?session=s1", sessionExpires);
+  }
+
+  private static InboundMessage message(String robot, String sessionWebhook, Instant sessionExpires) {
+    ReplyHandle handle = new ReplyHandle(sessionWebhook, sessionExpires, Map.of());
     return new InboundMessage("dingtalk", robot, "cidGroup==", "政务公开工作群", "staff-1", "张三", "完成率 水利局",
         List.of(), "msg-1", handle);
   }
@@ -105,6 +116,40 @@ class DingTalkRepliesTest {
       assertThat(e.code()).isEqualTo(-1);
       assertThat(e.message()).isEqualTo("sessionWebhook expired and no OpenAPI credentials");
     });
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"EVIL/robot/sendBySession?session=s1", "EVIL", "http://127.0.0.1:1/x",
+      "https://oapi.dingtalk.com.e.vil/robot/sendBySession", "https://oapi.dingtalk.com@127.0.0.1:1/x",
+      "http://oapi.dingtalk.com/robot/sendBySession", "https://oapi.dingtalk.com:8443/robot/sendBySession",
+      "file:///etc/passwd", "not a url"})
+  @DisplayName("a live sessionWebhook on a host that is not DingTalk's is never fetched; the reply goes through the "
+      + "OpenAPI group send")
+  void foreignSessionWebhookUsesOpenApi(String url) throws Exception {
+    String sessionWebhook = url.replace("EVIL", evil.baseUrl());
+
+    replies.reply(message("county", sessionWebhook, NOW.plusSeconds(600)), ANSWER).await(10, TimeUnit.SECONDS);
+
+    evil.verify(0, anyRequestedFor(anyUrl()));
+    wm.verify(0, postRequestedFor(urlPathEqualTo("/robot/sendBySession")));
+    wm.verify(1, postRequestedFor(urlEqualTo(DingTalkOpenApiClient.SEND_PATH))
+        .withRequestBody(matchingJsonPath("$.openConversationId", equalTo("cidGroup=="))));
+  }
+
+  @Test
+  @DisplayName("a foreign sessionWebhook of a robot without OpenAPI credentials: dropped with a permanent -1, "
+      + "nothing fetched")
+  void foreignSessionWebhookWithoutOpenApiDropped() throws Exception {
+    Throwable cause = failureOf(replies.reply(message("default", evil.baseUrl() + "/hook", NOW.plusSeconds(600)),
+        ANSWER));
+
+    assertThat(cause).isInstanceOfSatisfying(PlatformException.class, e -> {
+      assertThat(e.code()).isEqualTo(-1);
+      assertThat(e.permanent()).isTrue();
+      assertThat(e.message()).isEqualTo("sessionWebhook host not allowed and no OpenAPI credentials");
+    });
+    evil.verify(0, anyRequestedFor(anyUrl()));
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 }

@@ -1,5 +1,8 @@
 package io.zwgk.bot.chat.dingtalk;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -44,6 +47,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DingTalkStreamIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  /** A host of the forger's choosing: must never receive a request. */
+  @RegisterExtension
+  static WireMockExtension evil = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final String SESSION_PATH = "/robot/sendBySession";
@@ -77,6 +83,14 @@ class DingTalkStreamIT {
         .requestHandler(this::open)
         .listen(0, "127.0.0.1").await();
     dingtalk.stubFor(post(urlPathEqualTo(SESSION_PATH)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+    // DINGTALK_API_BASE is the WireMock (the one origin a sessionWebhook may have besides DingTalk's own), which
+    // hands registrations on to the fake gateway
+    dingtalk.stubFor(post(urlPathEqualTo("/v1.0/gateway/connections/open"))
+        .willReturn(aResponse().proxiedFrom("http://127.0.0.1:" + gateway.actualPort())));
+    dingtalk.stubFor(post(urlPathEqualTo(DingTalkOpenApiClient.TOKEN_PATH))
+        .willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
+    dingtalk.stubFor(post(urlPathEqualTo(DingTalkOpenApiClient.SEND_PATH)).willReturn(okJson("{}")));
+    evil.stubFor(post(anyUrl()).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
   }
 
   @AfterEach
@@ -87,7 +101,7 @@ class DingTalkStreamIT {
 
   private void deployRobot() {
     Settings settings = Settings.fromEnv(Map.of(
-        "DINGTALK_API_BASE", "http://127.0.0.1:" + gateway.actualPort(), "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
+        "DINGTALK_API_BASE", dingtalk.baseUrl(), "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
     RobotConfig robot = new RobotConfig("dingtalk", "streamer", RobotMode.STREAM,
         Map.of("clientId", new Secret("dingstream"), "clientSecret", new Secret("stream-secret")));
     DingTalkPlatform platform = new DingTalkPlatform(vertx, web, settings, List.of(robot), Clock.systemUTC(),
@@ -131,10 +145,14 @@ class DingTalkStreamIT {
   }
 
   private static String botMessage(String msgId, String text) {
+    return botMessage(msgId, text, dingtalk.baseUrl() + SESSION_PATH + "?session=" + msgId);
+  }
+
+  private static String botMessage(String msgId, String text, String sessionWebhook) {
     return new JsonObject()
         .put("conversationId", "cidStream==").put("conversationType", "2").put("msgId", msgId)
         .put("senderNick", "李四").put("senderStaffId", "staff-002").put("robotCode", "dingstream")
-        .put("sessionWebhook", dingtalk.baseUrl() + SESSION_PATH + "?session=" + msgId)
+        .put("sessionWebhook", sessionWebhook)
         .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 5_400_000L)
         .put("msgtype", "text").put("text", new JsonObject().put("content", " " + text))
         .encode();
@@ -242,6 +260,28 @@ class DingTalkStreamIT {
     assertThat(c.closed().get()).isZero();
     assertThat(connections).hasSize(1);
     assertThat(opens).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a stream message whose sessionWebhook is not on DingTalk's host is answered through the OpenAPI "
+      + "group send; the foreign host is never fetched; a message naming another robotCode is ACKed and ignored")
+  void foreignSessionWebhookAndRobotCode() {
+    deployRobot();
+    Connection c = connection(0);
+
+    send(c, "CALLBACK", StreamFrame.BOT_MESSAGE_TOPIC, "m-evil",
+        botMessage("msg-evil", "帮助", evil.baseUrl() + SESSION_PATH + "?session=x"));
+    send(c, "CALLBACK", StreamFrame.BOT_MESSAGE_TOPIC, "m-other", new JsonObject(botMessage("msg-other", "帮助"))
+        .put("robotCode", "dingother").encode());
+    assertThat(awaitAnswer(c, "m-other").getInteger("code")).isEqualTo(200);
+    send(c, "CALLBACK", StreamFrame.BOT_MESSAGE_TOPIC, "m-after", botMessage("msg-after", "帮助"));
+
+    await().atMost(WAIT).untilAsserted(() -> dingtalk.verify(1,
+        postRequestedFor(urlPathEqualTo(DingTalkOpenApiClient.SEND_PATH))
+            .withRequestBody(matchingJsonPath("$.openConversationId", equalTo("cidStream==")))));
+    awaitReplies(1);
+    dingtalk.verify(0, postRequestedFor(urlPathEqualTo(SESSION_PATH)).withQueryParam("session", equalTo("msg-other")));
+    evil.verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test

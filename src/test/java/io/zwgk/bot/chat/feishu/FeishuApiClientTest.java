@@ -155,6 +155,36 @@ class FeishuApiClientTest {
     wm.verify(1, postRequestedFor(urlEqualTo(REPLY_URL)));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "code {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {99991663, 99991668})
+  @DisplayName("a reply refused for its token (invalid, expired) drops it, fetches a new one and is sent again at once")
+  void rejectedTokenRefreshedAndRetried(int code) throws Exception {
+    await(client.reply("om_1", MESSAGE));
+    wm.stubFor(post(urlEqualTo(REPLY_URL)).withHeader("Authorization", equalTo("Bearer t-1"))
+        .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+            .withBody("{\"code\":" + code + ",\"msg\":\"Invalid access token for authorization.\"}")));
+    stubToken("t-2", 7200);
+
+    await(client.reply("om_1", MESSAGE));
+
+    wm.verify(2, postRequestedFor(urlEqualTo(TOKEN_URL)));
+    wm.verify(2, postRequestedFor(urlEqualTo(REPLY_URL)).withHeader("Authorization", equalTo("Bearer t-1")));
+    wm.verify(1, postRequestedFor(urlEqualTo(REPLY_URL)).withHeader("Authorization", equalTo("Bearer t-2")));
+  }
+
+  @Test
+  @DisplayName("a token refused again after the refresh fails the send after one retry; no loop")
+  void rejectedTwiceFailsAfterOneRetry() throws Exception {
+    wm.stubFor(post(urlEqualTo(REPLY_URL)).willReturn(aResponse().withStatus(400)
+        .withBody("{\"code\":99991663,\"msg\":\"Invalid access token for authorization.\"}")));
+
+    assertThat(failureOf(client.reply("om_1", MESSAGE))).isInstanceOfSatisfying(PlatformException.class,
+        e -> assertThat(e.tokenRejected()).isTrue());
+
+    wm.verify(2, postRequestedFor(urlEqualTo(TOKEN_URL)));
+    wm.verify(2, postRequestedFor(urlEqualTo(REPLY_URL)));
+  }
+
   @Test
   @DisplayName("HTTP 429 with 99991400 is throttled, keeping the code and the reset hint")
   void frequencyLimit429() throws Exception {

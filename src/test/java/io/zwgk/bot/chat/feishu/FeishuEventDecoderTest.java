@@ -96,6 +96,22 @@ class FeishuEventDecoderTest {
   }
 
   @Test
+  @DisplayName("a message_id, sender open_id or chat_id over 128 characters is malformed; 128 is accepted")
+  void overlongIds() {
+    String huge = "x".repeat(30_000);
+    JsonObject longSender = messageEvent("ev-10", "om_10", "group", "x");
+    longSender.getJsonObject("event").getJsonObject("sender").getJsonObject("sender_id").put("open_id", huge);
+    JsonObject longChat = messageEvent("ev-11", "om_11", "group", "x");
+    longChat.getJsonObject("event").getJsonObject("message").put("chat_id", "c".repeat(129));
+
+    assertThatThrownBy(() -> message(messageEvent("ev-12", huge, "group", "x")))
+        .isInstanceOf(MalformedMessageException.class).hasMessageContaining("128");
+    assertThatThrownBy(() -> message(longSender)).isInstanceOf(MalformedMessageException.class);
+    assertThatThrownBy(() -> message(longChat)).isInstanceOf(MalformedMessageException.class);
+    assertThat(message(messageEvent("ev-13", "o".repeat(128), "group", "x"))).isPresent();
+  }
+
+  @Test
   @DisplayName("a message event without message_id, or with a field of the wrong type, is malformed")
   void missingFields() {
     JsonObject noId = messageEvent("ev-8", "om_8", "group", "x");

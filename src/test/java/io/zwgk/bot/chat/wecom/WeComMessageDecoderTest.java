@@ -32,6 +32,21 @@ class WeComMessageDecoderTest {
   }
 
   @Test
+  @DisplayName("a msgid, userid or chatid over 128 characters is malformed; 128 is accepted")
+  void overlongIds() {
+    JsonObject text = new JsonObject().put("content", "排名");
+    String huge = "x".repeat(30_000);
+
+    assertThatThrownBy(() -> decode(push("group", "text", text).put("msgid", huge)))
+        .isInstanceOf(MalformedMessageException.class).hasMessageContaining("128");
+    assertThatThrownBy(() -> decode(push("group", "text", text).put("from", new JsonObject().put("userid", huge))))
+        .isInstanceOf(MalformedMessageException.class);
+    assertThatThrownBy(() -> decode(push("group", "text", text).put("chatid", "c".repeat(129))))
+        .isInstanceOf(MalformedMessageException.class);
+    assertThat(decode(push("group", "text", text).put("msgid", "m".repeat(128))).messageId()).hasSize(128);
+  }
+
+  @Test
   @DisplayName("a group text message becomes an inbound message without the leading robot mention")
   void groupText() {
     InboundMessage in = decode(push("group", "text", new JsonObject().put("content", "@政务公开助手 完成率 水利局")));

@@ -28,9 +28,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.zwgk.bot.chat.ReplyOrigins;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WeComReplyChannelTest {
+  @RegisterExtension
+  static WireMockExtension evil = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -55,7 +58,8 @@ class WeComReplyChannelTest {
   }
 
   private static WeComReplyChannel channel() {
-    return new WeComReplyChannel(web, 2000, new WeComConnections(), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+    return new WeComReplyChannel(web, 2000, new WeComConnections(), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")),
+        ReplyOrigins.of(List.of("https://qyapi.weixin.qq.com", wm.baseUrl())));
   }
 
   private static InboundMessage to(ReplyHandle handle) {
@@ -113,5 +117,21 @@ class WeComReplyChannelTest {
     assertThat(failureOf(channel().reply(to(handle), ANSWER)))
         .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(-1));
     wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  @DisplayName("a response_url whose origin is not WeCom's (or WECOM_API_BASE's) is never fetched: permanent -1")
+  void foreignResponseUrlNeverFetched() throws Exception {
+    evil.stubFor(post(anyUrl()).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+    for (String url : List.of(evil.baseUrl() + PATH, "https://qyapi.weixin.qq.com.e.vil" + PATH,
+        "http://qyapi.weixin.qq.com" + PATH, "https://qyapi.weixin.qq.com@127.0.0.1:1" + PATH)) {
+      Throwable cause = failureOf(channel().reply(to(new ReplyHandle(url, NOW.plusSeconds(60), Map.of())), ANSWER));
+
+      assertThat(cause).as(url).isInstanceOfSatisfying(PlatformException.class, e -> {
+        assertThat(e.code()).isEqualTo(-1);
+        assertThat(e.permanent()).isTrue();
+      });
+    }
+    evil.verify(0, anyRequestedFor(anyUrl()));
   }
 }
