@@ -49,7 +49,8 @@ public record Settings(
     Optional<Secret> metricsToken,
     String logFormat) {
 
-  private static final String HTTP_PORT = "ZWGK_HTTP_PORT";
+  /** The variable naming the HTTP port, for messages that tell the operator to change it. */
+  public static final String HTTP_PORT = "ZWGK_HTTP_PORT";
   private static final String HTTP_HOST = "ZWGK_HTTP_HOST";
   private static final String CONFIG_DIR = "ZWGK_CONFIG_DIR";
   private static final String DATA_DIR = "ZWGK_DATA_DIR";
