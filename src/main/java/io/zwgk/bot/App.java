@@ -16,6 +16,7 @@ import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HealthRoutes;
+import io.zwgk.bot.http.HttpLimits;
 import io.zwgk.bot.http.HttpVerticle;
 import io.zwgk.bot.monitor.MonitorRoutes;
 import io.zwgk.bot.monitor.MonitorVerticle;
@@ -134,7 +135,8 @@ public final class App {
       MonitorRoutes.mount(router, auth, services.monitor());
       BulletinRoutes.mount(router, auth, services.bulletins());
       return router;
-    }, settings.httpHost(), settings.httpPort(), HttpVerticle.defaultInstances()).map(listening -> {
+    }, settings.httpHost(), settings.httpPort(), HttpVerticle.defaultInstances(),
+        HttpLimits.withMaxPerAddress(settings.maxConnectionsPerAddress())).map(listening -> {
       front.add(listening.deploymentId());
       port = listening.port();
       return this;
