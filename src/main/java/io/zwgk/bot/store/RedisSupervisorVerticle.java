@@ -54,13 +54,16 @@ public final class RedisSupervisorVerticle extends VerticleBase {
     if (stopped || launcher.closed()) {
       return;
     }
-    if (System.nanoTime() - startedAt >= STABLE.toNanos()) {
-      quickRestarts = 0;
-    }
+    quickRestarts = afterExit(quickRestarts, Duration.ofNanos(System.nanoTime() - startedAt));
     Duration delay = BACKOFF.delay(quickRestarts, 0);
     log.warn("local redis-server on port {} exited unexpectedly (code {}); restarting in {} ms", launcher.port(),
         server.exitValue(), delay.toMillis());
     restartAfter(delay);
+  }
+
+  /** The count of quick restarts once a server that ran for {@code ranFor} exited: 0 after a stable run. */
+  static int afterExit(int quickRestarts, Duration ranFor) {
+    return ranFor.compareTo(STABLE) >= 0 ? 0 : quickRestarts;
   }
 
   private void restartAfter(Duration delay) {
