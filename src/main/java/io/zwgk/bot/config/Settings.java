@@ -98,7 +98,7 @@ public record Settings(
       new EnvVar(HTTP_PORT, "8080", "HTTP port for platform callbacks and admin endpoints (0 = any free port)"),
       new EnvVar(HTTP_HOST, "0.0.0.0", "Address the HTTP server binds to"),
       new EnvVar(CONFIG_DIR, "./bot-config", "Directory with units.yaml, office.yaml and the other bot-config files"),
-      new EnvVar(DATA_DIR, "./data", "Directory of the embedded Redis (AOF files, redis.port); used only without REDIS_URL"),
+      new EnvVar(DATA_DIR, "./data", "Directory of the embedded Redis (AOF files, redis.port, redis-server.log, the zwgk.lock of its one service); used only without REDIS_URL"),
       new EnvVar(REDIS_URL, "", "Redis URL (redis://, rediss://, redis-sentinel://); unset = start and supervise a local redis-server"),
       new EnvVar(ADMIN_TOKEN, "", "Secret bearer token for the admin endpoints; unset = admin endpoints disabled"),
       new EnvVar(DEMO, "true", "Load bot-config/demo/ into an empty store at first start (true/false, 1/0, yes/no)"),
