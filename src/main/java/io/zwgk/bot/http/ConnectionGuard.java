@@ -2,6 +2,7 @@ package io.zwgk.bot.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Enforces {@link HttpLimits} on the connections of one {@link HttpVerticle}: the per-address cap (counted in a map
- * the instances of a deployment share) and the header deadline (a Vert.x timer per connection, armed while no
- * request is in progress). Except for the shared counts, call on the owning verticle's context only.
+ * the instances of a deployment share), the header deadline (a Vert.x timer per connection, armed while no request is
+ * in progress) and the idle timeout of a request body still arriving. Except for the shared counts, call on the
+ * owning verticle's context only.
  */
 final class ConnectionGuard {
   private static final Logger log = LoggerFactory.getLogger(ConnectionGuard.class);
@@ -48,10 +50,11 @@ final class ConnectionGuard {
     }
   }
 
-  /** One admitted connection: requests in progress and the pending header timer (0 when none). */
+  /** One admitted connection: requests in progress and the pending header and body timers (0 when none). */
   private static final class Tracked {
     int inProgress;
     long headerTimer;
+    long bodyTimer;
   }
 
   /** Marks a connection over the cap until it is closed, so a request already read on it is not served. */
@@ -88,6 +91,7 @@ final class ConnectionGuard {
       Tracked gone = connections.remove(connection);
       if (gone != null) {
         vertx.cancelTimer(gone.headerTimer);
+        vertx.cancelTimer(gone.bodyTimer);
       }
       counts.release(address);
     });
@@ -113,13 +117,39 @@ final class ConnectionGuard {
     tracked.inProgress++;
     vertx.cancelTimer(tracked.headerTimer);
     tracked.headerTimer = 0;
+    watchBody(connection, tracked, rc.request(), -1);
     rc.addEndHandler(ar -> {
       tracked.inProgress--;
+      vertx.cancelTimer(tracked.bodyTimer);
+      tracked.bodyTimer = 0;
       if (tracked.inProgress == 0 && connections.get(connection) == tracked) {
         armHeaderTimer(connection, tracked);
       }
     });
     rc.next();
+  }
+
+  /**
+   * While the request's body is still arriving, closes the connection when no byte of it came for the idle timeout.
+   * Once the request is received nothing is timed: the server's own work (a site scan) may take minutes.
+   */
+  private void watchBody(HttpConnection connection, Tracked tracked, HttpServerRequest request, long bytesBefore) {
+    if (request.isEnded()) {
+      return;
+    }
+    tracked.bodyTimer = vertx.setTimer(limits.idleTimeout().toMillis(), id -> {
+      if (tracked.bodyTimer != id || request.isEnded()) {
+        return;
+      }
+      long bytes = request.bytesRead();
+      if (bytes == bytesBefore) {
+        log.debug("closing a connection from {}: its request body stalled for {} ms", connection.remoteAddress(),
+            limits.idleTimeout().toMillis());
+        connection.close();
+      } else {
+        watchBody(connection, tracked, request, bytes);
+      }
+    });
   }
 
   private void armHeaderTimer(HttpConnection connection, Tracked tracked) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What the HTTP server allows a client connection, so half-sent requests and connection floods cannot hold the server.
  *
- * @param idleTimeout a connection with no bytes read or written for this long is closed
+ * @param idleTimeout a connection whose request body stops arriving for this long is closed; once a request is
+ *     received no limit applies, so a long admin call (a site scan) is not cut off
  * @param headerTimeout a connection must deliver a request's headers within this long of opening or of the end of
  *     its previous response, else it is closed
  * @param maxConnectionsPerAddress connections open at once from one client address; more are closed at once; 0 = no

@@ -85,8 +85,7 @@ public final class HttpVerticle extends VerticleBase {
     ConnectionGuard guard = new ConnectionGuard(vertx, limits, counts);
     router.route().order(Integer.MIN_VALUE).handler(guard::onRequest);
     HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port).setCompressionSupported(true)
-        .setIdleTimeout((int) limits.idleTimeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-        .setHttp2ClearTextEnabled(false);
+        .setHttp2ClearTextEnabled(false); // with h2c Vert.x only reports a connection once its first line is read
     return vertx.createHttpServer(options)
         .connectionHandler(guard::opened)
         .requestHandler(router)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -35,6 +36,8 @@ class HttpLimitsIT {
     return HttpVerticle.deploy(vertx, v -> {
       Router router = Router.router(v);
       router.get("/who").handler(rc -> rc.response().end("ok"));
+      router.post("/echo").handler(BodyHandler.create()).handler(rc -> rc.response().end(rc.body().buffer()));
+      router.get("/slow").handler(rc -> v.setTimer(1500, id -> rc.response().end("done")));
       return router;
     }, "127.0.0.1", 0, 1, limits).await().port();
   }
@@ -81,6 +84,32 @@ class HttpLimitsIT {
     s.getOutputStream().flush();
 
     assertThat(closedByServer(s)).as("closed by the server within the socket's 10 s read timeout").isTrue();
+  }
+
+  @Test
+  @DisplayName("a request whose body stops arriving is closed after the idle timeout")
+  void stalledBodyIsClosed() throws IOException {
+    int port = deploy(new HttpLimits(Duration.ofMillis(300), Duration.ofSeconds(60), 0));
+    Socket s = connect(port);
+
+    s.getOutputStream().write(("POST /echo HTTP/1.1\r\nHost: test\r\nContent-Length: 100\r\n\r\n0123456789")
+        .getBytes(StandardCharsets.US_ASCII));
+    s.getOutputStream().flush();
+
+    assertThat(closedByServer(s)).isTrue();
+  }
+
+  @Test
+  @DisplayName("a request the server takes longer than the idle timeout to answer is answered, not cut off")
+  void slowAnswerIsNotCut() throws IOException {
+    int port = deploy(new HttpLimits(Duration.ofMillis(300), Duration.ofMillis(300), 0));
+    Socket s = connect(port);
+
+    s.getOutputStream().write("GET /slow HTTP/1.1\r\nHost: test\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    byte[] buf = new byte[256];
+    int n = s.getInputStream().read(buf);
+
+    assertThat(new String(buf, 0, Math.max(n, 0), StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200 OK");
   }
 
   @Test
