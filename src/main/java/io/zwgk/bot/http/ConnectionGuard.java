@@ -100,8 +100,8 @@ final class ConnectionGuard {
 
   /**
    * The router's first handler: the headers arrived, so the deadline is off until the response ends. A request on a
-   * connection that was refused ends here with the connection; one on a connection this guard never saw (an h2c
-   * upgrade replaces the connection object) is served, under the idle timeout only.
+   * connection that was refused ends here with the connection; one on a connection this guard never saw (h2c, were it
+   * switched on, replaces the connection object) is served without the header deadline.
    */
   void onRequest(RoutingContext rc) {
     HttpConnection connection = rc.request().connection();
