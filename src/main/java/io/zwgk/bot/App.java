@@ -17,6 +17,7 @@ import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.Utf8Uris;
 import io.zwgk.bot.http.HealthRoutes;
+import io.zwgk.bot.http.HttpLimits;
 import io.zwgk.bot.http.HttpVerticle;
 import io.zwgk.bot.monitor.MonitorRoutes;
 import io.zwgk.bot.monitor.MonitorVerticle;
@@ -73,23 +74,29 @@ public final class App {
         .onFailure(e -> metrics.close());
   }
 
-  /** Builds everything, loads demo data into an empty store if enabled, starts delivering and listening. */
+  /**
+   * Builds everything, loads demo data into an empty store if enabled, starts delivering and listening. When a step
+   * fails, what was started is stopped again (Redis client included) before the future fails.
+   */
   public static Future<App> start(Vertx vertx, Configuration config, String redisUri, Clock clock,
       DeliveryPolicy policy) {
     return build(vertx, config, redisUri, clock)
-        .compose(app -> app.services.stats().listenForChanges().map(app))
-        .compose(app -> app.loadDemo().map(app))
-        .compose(app -> app.deploy(new OutboxVerticle(app.services.outboxStore(), app.services.rates(),
-            app.services.platforms(), config.chat(), app.services.outbox(), policy, clock, app.metrics)).map(app))
-        .compose(app -> app.deploy(new OutboxGauges(app.services.outboxStore(), app.metrics, clock, GAUGE_REFRESH))
-            .map(app))
-        .compose(app -> app.deploy(new ReminderVerticle(app.services.reminders(), app.services.reminderStore(),
-            clock, REMINDER_TICK)).map(app))
-        .compose(app -> app.deploy(new MonitorVerticle(app.services.monitor(), clock)).map(app))
-        .compose(app -> app.deploy(new BulletinNudgeVerticle(app.services.bulletins(), app.services.outbox(),
-            config.calendar(), clock.withZone(config.settings().zone()), REMINDER_TICK)).map(app))
-        .compose(App::connectRobots)
-        .compose(app -> app.listen(clock));
+        .compose(app -> app.begin(clock, policy).recover(e -> app.stop().transform(v -> Future.failedFuture(e))));
+  }
+
+  private Future<App> begin(Clock clock, DeliveryPolicy policy) {
+    return services.stats().listenForChanges()
+        .compose(v -> loadDemo())
+        .compose(v -> deploy(new OutboxVerticle(services.outboxStore(), services.rates(), services.platforms(),
+            config.chat(), services.outbox(), policy, clock, metrics)))
+        .compose(v -> deploy(new OutboxGauges(services.outboxStore(), metrics, clock, GAUGE_REFRESH)))
+        .compose(v -> deploy(new ReminderVerticle(services.reminders(), services.reminderStore(), clock,
+            REMINDER_TICK)))
+        .compose(v -> deploy(new MonitorVerticle(services.monitor(), clock)))
+        .compose(v -> deploy(new BulletinNudgeVerticle(services.bulletins(), services.outbox(), config.calendar(),
+            clock.withZone(config.settings().zone()), REMINDER_TICK)))
+        .compose(v -> connectRobots())
+        .compose(app -> listen(clock));
   }
 
   /** Loads the demo tables into an empty store when {@code ZWGK_DEMO} allows it. */
@@ -130,7 +137,8 @@ public final class App {
       MonitorRoutes.mount(router, auth, services.monitor());
       BulletinRoutes.mount(router, auth, services.bulletins());
       return router;
-    }, settings.httpHost(), settings.httpPort(), HttpVerticle.defaultInstances()).map(listening -> {
+    }, settings.httpHost(), settings.httpPort(), HttpVerticle.defaultInstances(),
+        HttpLimits.withMaxPerAddress(settings.maxConnectionsPerAddress())).map(listening -> {
       front.add(listening.deploymentId());
       port = listening.port();
       return this;

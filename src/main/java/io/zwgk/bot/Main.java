@@ -3,8 +3,6 @@ package io.zwgk.bot;
 import io.vertx.core.Vertx;
 import io.zwgk.bot.command.CommandRequest;
 import io.zwgk.bot.command.Reply;
-import io.zwgk.bot.chat.DeliveryPolicy;
-import io.zwgk.bot.config.ChineseText;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.stats.Category;
@@ -19,7 +17,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +47,7 @@ public final class Main {
     } catch (ConfigException | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       code = 2;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Future.await() rethrows checked causes unchecked
       System.err.println("失败 (failed): " + e.getMessage());
       log.debug("failure", e);
       code = 1;
@@ -104,40 +101,8 @@ public final class Main {
   }
 
   private static int serve(Configuration config) {
-    Settings settings = config.settings();
-    Optional<RedisLauncher> local = settings.redisUrl().isPresent() ? Optional.empty()
-        : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
-    String redisUri = settings.redisUrl().orElseGet(() -> local.get().uri());
-    ChineseText.load(); // builds its table here, so no event loop waits for it on the first message
-    Vertx vertx = Vertx.vertx();
-    App app;
-    try {
-      app = App.start(vertx, config, redisUri, Clock.system(settings.zone()), DeliveryPolicy.defaults())
-          .await(); // blocking-ok: main thread
-    } catch (RuntimeException e) {
-      vertx.close().await(); // blocking-ok: main thread
-      local.ifPresent(RedisLauncher::close);
-      throw e;
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, vertx, local), "zwgk-shutdown"));
-    log.info("zwgk-bot ready on :{} ({} units, {} robots, {} groups; Redis {})", app.port(),
-        config.bot().units().size(), config.chat().robots().size(), config.chat().groups().size(),
-        local.isPresent() ? "local " + redisUri : "external");
+    Service.serve(config);
     return -1;
-  }
-
-  /** The shutdown hook: stop the app gracefully (bounded), close Vert.x, then the supervised redis-server. */
-  private static void stop(App app, Vertx vertx, Optional<RedisLauncher> local) {
-    log.info("shutting down: no new requests; finishing replies and the outbox round in progress");
-    try {
-      app.stop().await(App.SHUTDOWN_GRACE.toSeconds() + 5, TimeUnit.SECONDS); // blocking-ok: shutdown hook thread
-      vertx.close().await(10, TimeUnit.SECONDS); // blocking-ok: shutdown hook thread
-    } catch (Exception e) {
-      log.warn("shutdown did not complete cleanly: {}", e.toString());
-    } finally {
-      local.ifPresent(RedisLauncher::close);
-      log.info("stopped");
-    }
   }
 
   /** Builds the services against the service's Redis (or a temporary local one), runs {@code body}, stops. */

@@ -56,6 +56,13 @@ final class EnvReader {
     });
   }
 
+  int nonNegativeInt(String name, int max) {
+    return parsed(name, "not a whole number from 0 to " + max, value -> {
+      int n = Integer.parseInt(value);
+      return n >= 0 && n <= max ? n : null;
+    });
+  }
+
   long positiveMillis(String name, long max, String why) {
     return parsed(name, "not a number of milliseconds from 1 to " + max + " (" + why + ")", value -> {
       long millis = Long.parseLong(value);

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * @param robotEnv the set variables of {@link #ROBOT_VARIABLES}: the one-robot-per-platform set-up
  * @param metricsToken bearer token that {@code GET /metrics} requires; empty leaves it open
  * @param logFormat {@code text} or {@code json} (JSON lines); read by logback.xml itself, checked here
+ * @param maxConnectionsPerAddress open HTTP connections allowed from one client address; 0 = no limit
  */
 public record Settings(
     int httpPort,
@@ -47,9 +48,11 @@ public record Settings(
     String feishuApiBase,
     Map<String, Secret> robotEnv,
     Optional<Secret> metricsToken,
-    String logFormat) {
+    String logFormat,
+    int maxConnectionsPerAddress) {
 
-  private static final String HTTP_PORT = "ZWGK_HTTP_PORT";
+  /** The variable naming the HTTP port, for messages that tell the operator to change it. */
+  public static final String HTTP_PORT = "ZWGK_HTTP_PORT";
   private static final String HTTP_HOST = "ZWGK_HTTP_HOST";
   private static final String CONFIG_DIR = "ZWGK_CONFIG_DIR";
   private static final String DATA_DIR = "ZWGK_DATA_DIR";
@@ -71,6 +74,7 @@ public record Settings(
   private static final String METRICS_TOKEN = "ZWGK_METRICS_TOKEN";
   private static final String LOG_FORMAT = "ZWGK_LOG_FORMAT";
   private static final List<String> LOG_FORMATS = List.of("text", "json");
+  private static final String MAX_CONNECTIONS_PER_ADDRESS = "ZWGK_HTTP_MAX_CONNECTIONS_PER_ADDRESS";
 
   /** Variables that declare one robot per platform without any bot-config file; see {@link ChatConfig}. */
   public static final List<EnvVar> ROBOT_VARIABLES = List.of(
@@ -94,7 +98,7 @@ public record Settings(
       new EnvVar(HTTP_PORT, "8080", "HTTP port for platform callbacks and admin endpoints (0 = any free port)"),
       new EnvVar(HTTP_HOST, "0.0.0.0", "Address the HTTP server binds to"),
       new EnvVar(CONFIG_DIR, "./bot-config", "Directory with units.yaml, office.yaml and the other bot-config files"),
-      new EnvVar(DATA_DIR, "./data", "Directory of the embedded Redis (AOF files, redis.port); used only without REDIS_URL"),
+      new EnvVar(DATA_DIR, "./data", "Directory of the embedded Redis (AOF files, redis.port, redis-server.log, the zwgk.lock of its one service); used only without REDIS_URL"),
       new EnvVar(REDIS_URL, "", "Redis URL (redis://, rediss://, redis-sentinel://); unset = start and supervise a local redis-server"),
       new EnvVar(ADMIN_TOKEN, "", "Secret bearer token for the admin endpoints; unset = admin endpoints disabled"),
       new EnvVar(DEMO, "true", "Load bot-config/demo/ into an empty store at first start (true/false, 1/0, yes/no)"),
@@ -106,7 +110,8 @@ public record Settings(
       new EnvVar(WECOM_API_BASE, "https://qyapi.weixin.qq.com", "WeCom API base URL (group robot webhooks, app APIs)"),
       new EnvVar(FEISHU_API_BASE, "https://open.feishu.cn", "Feishu API base URL (tokens, reply API, custom bots)"),
       new EnvVar(METRICS_TOKEN, "", "Secret bearer token for GET /metrics; unset = /metrics open to whoever reaches the port"),
-      new EnvVar(LOG_FORMAT, "text", "Log format on stderr: text (one line per event) or json (one JSON object per line)"));
+      new EnvVar(LOG_FORMAT, "text", "Log format on stderr: text (one line per event) or json (one JSON object per line)"),
+      new EnvVar(MAX_CONNECTIONS_PER_ADDRESS, "64", "Open HTTP connections allowed from one client address; more are closed at once (0 = no limit; raise it behind a reverse proxy)"));
 
   /** {@link #DOCUMENTATION} and {@link #ROBOT_VARIABLES}: every variable, as the README table lists them. */
   public static final List<EnvVar> ALL_VARIABLES = concat(DOCUMENTATION, ROBOT_VARIABLES);
@@ -130,6 +135,9 @@ public record Settings(
     }
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort out of range: " + httpPort);
+    }
+    if (maxConnectionsPerAddress < 0) {
+      throw new IllegalArgumentException("maxConnectionsPerAddress must not be negative: " + maxConnectionsPerAddress);
     }
     if (outboundTimeoutMs <= 0) {
       throw new IllegalArgumentException("outboundTimeoutMs must be positive: " + outboundTimeoutMs);
@@ -163,7 +171,8 @@ public record Settings(
         r.httpUrl(FEISHU_API_BASE),
         robotEnv(r),
         r.secret(METRICS_TOKEN),
-        logFormat(r));
+        logFormat(r),
+        r.nonNegativeInt(MAX_CONNECTIONS_PER_ADDRESS, 1_000_000));
     r.errors().throwIfAny();
     return settings;
   }
@@ -223,6 +232,7 @@ public record Settings(
         + ", feishuApiBase=" + feishuApiBase
         + ", robotEnv=" + robotEnv
         + ", metricsToken=" + metricsToken.map(Secret::toString).orElse("(unset)")
-        + ", logFormat=" + logFormat + "]";
+        + ", logFormat=" + logFormat
+        + ", maxConnectionsPerAddress=" + maxConnectionsPerAddress + "]";
   }
 }

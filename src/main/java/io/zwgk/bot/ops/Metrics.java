@@ -45,6 +45,7 @@ public final class Metrics implements AutoCloseable {
   private final AtomicLong outboxOldestAgeMs = new AtomicLong();
   private final AtomicLong outboxDead = new AtomicLong();
   private final Counter redisErrors;
+  private final Counter redisRestarts;
   private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
   private final Map<String, Timer> commandTimers = new ConcurrentHashMap<>();
 
@@ -62,6 +63,8 @@ public final class Metrics implements AutoCloseable {
     }
     redisErrors = Counter.builder("zwgk.redis.errors")
         .description("Redis commands that failed (unreachable, timeout, error reply)").register(registry);
+    redisRestarts = Counter.builder("zwgk.redis.restarts")
+        .description("Restarts of the supervised local redis-server after it exited unexpectedly").register(registry);
     Gauge.builder("zwgk.outbox.depth", outboxDepth, AtomicLong::get)
         .description("Messages waiting in the outbox (all instances; refreshed every 15 s)").register(registry);
     Gauge.builder("zwgk.outbox.oldest.age", outboxOldestAgeMs, n -> n.get() / 1000.0).baseUnit("seconds")
@@ -120,6 +123,11 @@ public final class Metrics implements AutoCloseable {
   /** Counts one failed Redis command. */
   public void redisError() {
     redisErrors.increment();
+  }
+
+  /** Counts one restart of the supervised local redis-server. */
+  public void redisRestart() {
+    redisRestarts.increment();
   }
 
   /** Sets the outbox gauges from the latest reading. */

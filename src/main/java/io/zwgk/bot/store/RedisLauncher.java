@@ -18,25 +18,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts and supervises a local {@code redis-server} child process on a free loopback port: {@code redis-server} from
- * the PATH, else the Linux binary bundled in the {@code embedded-redis} artifact. Used by the service when no
- * {@code REDIS_URL} is set and by the test suite. Blocking by nature: call it from {@code main} or a test set-up
- * thread, never from an event loop.
+ * Starts a local {@code redis-server} child process on a free loopback port: {@code redis-server} from the PATH, else
+ * the Linux binary bundled in the {@code embedded-redis} artifact. Used by the service when no {@code REDIS_URL} is
+ * set and by the test suite. With a data directory the launcher holds that directory's {@link DataDirLock} until
+ * {@link #close()}, so a second service cannot start on the same files. {@link RedisSupervisorVerticle} restarts the
+ * server when it dies. Blocking by nature: call it from {@code main}, a test set-up thread or {@code executeBlocking},
+ * never from an event loop.
  */
 public final class RedisLauncher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RedisLauncher.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
 
   static final String PORT_FILE = "redis.port";
+  static final String LOG_FILE = "redis-server.log";
 
-  private final Process process;
+  private final Path binary;
   private final int port;
   private final Optional<Path> dataDir;
+  private final Optional<DataDirLock> lock;
+  private volatile Process process;
+  private boolean closed;
 
-  private RedisLauncher(Process process, int port, Optional<Path> dataDir) {
+  private RedisLauncher(Path binary, Process process, int port, Optional<Path> dataDir, Optional<DataDirLock> lock) {
+    this.binary = binary;
     this.process = process;
     this.port = port;
     this.dataDir = dataDir;
+    this.lock = lock;
   }
 
   /**
@@ -56,27 +64,81 @@ public final class RedisLauncher implements AutoCloseable {
   /**
    * Starts a server. With {@code dataDir} present it persists there with AOF; without, it keeps nothing on disk.
    *
-   * @throws IllegalStateException when no binary can be found or the server does not answer PING in time
+   * @throws IllegalStateException when the data directory is not writable or another live process holds it, no
+   *     binary can be found, or the server does not answer PING in time
    */
   public static RedisLauncher start(Optional<Path> dataDir) {
-    dataDir.ifPresent(RedisLauncher::stopOrphan);
-    Path binary = RedisBinary.find();
-    IllegalStateException last = null;
-    for (int attempt = 0; attempt < 3; attempt++) {
-      int port = freePort();
-      try {
-        return launch(binary, port, dataDir);
-      } catch (IllegalStateException e) {
-        last = e;
-        log.warn("local redis-server did not start on port {}, retrying: {}", port, e.getMessage());
+    Optional<DataDirLock> lock = dataDir.map(RedisLauncher::claim);
+    try {
+      dataDir.ifPresent(RedisLauncher::stopOrphan);
+      Path binary = RedisBinary.find();
+      IllegalStateException last = null;
+      for (int attempt = 0; attempt < 3; attempt++) {
+        int port = freePort();
+        try {
+          return new RedisLauncher(binary, launch(binary, port, dataDir), port, dataDir, lock);
+        } catch (IllegalStateException e) {
+          last = e;
+          log.warn("local redis-server did not start on port {}, retrying: {}", port, e.getMessage());
+        }
       }
+      throw last;
+    } catch (RuntimeException e) {
+      lock.ifPresent(DataDirLock::close);
+      throw e;
     }
-    throw last;
   }
 
   /** Starts a server on a given port, e.g. to bring back a server that was stopped. */
   public static RedisLauncher startOn(int port, Optional<Path> dataDir) {
-    return launch(RedisBinary.find(), port, dataDir);
+    Optional<DataDirLock> lock = dataDir.map(RedisLauncher::claim);
+    try {
+      Path binary = RedisBinary.find();
+      return new RedisLauncher(binary, launch(binary, port, dataDir), port, dataDir, lock);
+    } catch (RuntimeException e) {
+      lock.ifPresent(DataDirLock::close);
+      throw e;
+    }
+  }
+
+  /**
+   * The data directory made ready for this process alone: created, checked writable (redis-server itself would only
+   * exit with code 1), and locked against a second service on the same files.
+   */
+  private static DataDirLock claim(Path dir) {
+    createDirectories(dir);
+    checkWritable(dir);
+    return DataDirLock.acquire(dir);
+  }
+
+  /** The current server process; a new one after each {@link #relaunch()}. */
+  Process process() {
+    return process;
+  }
+
+  /** Whether {@link #close()} was called: an exit from then on is our own doing. */
+  synchronized boolean closed() {
+    return closed;
+  }
+
+  /**
+   * Starts a new server on the same port and files after the previous one exited, and waits until it answers PING.
+   * Blocking: call through {@code executeBlocking}.
+   *
+   * @throws IllegalStateException when closed, or when the new server does not come up
+   */
+  Process relaunch() {
+    Process started;
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("redis launcher closed");
+      }
+      started = spawn(binary, port, dataDir);
+      process = started;
+    }
+    awaitPing(started, port, dataDir);
+    writePortFile(started, port, dataDir);
+    return started;
   }
 
   /** The loopback URI of the running server. */
@@ -88,21 +150,38 @@ public final class RedisLauncher implements AutoCloseable {
     return port;
   }
 
+  /** Stops the server (it writes its AOF first) and gives the data directory up. Idempotent. */
   @Override
   public void close() {
+    Process current;
+    synchronized (this) {
+      closed = true;
+      current = process;
+    }
     dataDir.ifPresent(dir -> dir.resolve(PORT_FILE).toFile().delete());
-    process.destroy();
+    current.destroy();
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) { // blocking-ok: shutdown hook / test teardown thread
-        process.destroyForcibly();
+      if (!current.waitFor(10, TimeUnit.SECONDS)) { // blocking-ok: shutdown hook / test teardown thread
+        current.destroyForcibly();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      process.destroyForcibly();
+      current.destroyForcibly();
     }
+    lock.ifPresent(DataDirLock::close);
   }
 
-  private static RedisLauncher launch(Path binary, int port, Optional<Path> dataDir) {
+  private static Process launch(Path binary, int port, Optional<Path> dataDir) {
+    Process process = spawn(binary, port, dataDir);
+    awaitPing(process, port, dataDir);
+    writePortFile(process, port, dataDir);
+    log.info("local redis-server started on 127.0.0.1:{} ({})", port,
+        dataDir.map(d -> "AOF in " + d.toAbsolutePath()).orElse("no persistence"));
+    return process;
+  }
+
+  /** Starts the process without waiting for it; its output goes to {@link #LOG_FILE} in the data directory. */
+  private static Process spawn(Path binary, int port, Optional<Path> dataDir) {
     List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--port", String.valueOf(port),
         "--bind", "127.0.0.1", "--protected-mode", "yes", "--save", "", "--daemonize", "no"));
     if (dataDir.isPresent()) {
@@ -111,15 +190,10 @@ public final class RedisLauncher implements AutoCloseable {
     } else {
       cmd.addAll(List.of("--appendonly", "no"));
     }
+    ProcessBuilder.Redirect output = dataDir.map(d -> ProcessBuilder.Redirect.appendTo(d.resolve(LOG_FILE).toFile()))
+        .orElse(ProcessBuilder.Redirect.DISCARD);
     try {
-      dataDir.ifPresent(RedisLauncher::createDirectories);
-      Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      awaitPing(process, port);
-      writePortFile(process, port, dataDir);
-      log.info("local redis-server started on 127.0.0.1:{} ({})", port,
-          dataDir.map(d -> "AOF in " + d.toAbsolutePath()).orElse("no persistence"));
-      return new RedisLauncher(process, port, dataDir);
+      return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output).start();
     } catch (IOException e) {
       throw new IllegalStateException("cannot start " + binary + ": " + e.getMessage(), e);
     }
@@ -143,11 +217,12 @@ public final class RedisLauncher implements AutoCloseable {
     }
   }
 
-  private static void awaitPing(Process process, int port) {
+  private static void awaitPing(Process process, int port, Optional<Path> dataDir) {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("redis-server exited with code " + process.exitValue());
+        throw new IllegalStateException("redis-server exited with code " + process.exitValue()
+            + dataDir.map(RedisLauncher::lastLogLine).orElse(""));
       }
       if (ping(port)) {
         return;
@@ -205,6 +280,36 @@ public final class RedisLauncher implements AutoCloseable {
       process.destroyForcibly();
       throw new IllegalStateException("cannot write " + PORT_FILE + " in " + dataDir.get() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** ": " and the last line redis-server wrote to its log (it says why it stopped), or "" when there is none. */
+  private static String lastLogLine(Path dir) {
+    try {
+      List<String> lines = Files.readAllLines(dir.resolve(LOG_FILE), StandardCharsets.UTF_8);
+      return lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** Fails naming the directory (or the AOF file in it) that this process may not write to. */
+  private static void checkWritable(Path dir) {
+    try {
+      Files.delete(Files.createTempFile(dir, ".write-check-", ".tmp"));
+    } catch (IOException e) {
+      throw notWritable(dir);
+    }
+    for (String aof : List.of("appendonly.aof", "appendonlydir")) {
+      Path file = dir.resolve(aof);
+      if (Files.exists(file) && !Files.isWritable(file)) {
+        throw notWritable(file);
+      }
+    }
+  }
+
+  private static IllegalStateException notWritable(Path path) {
+    return new IllegalStateException("数据目录不可写 (data directory not writable): " + path.toAbsolutePath()
+        + " — fix its permissions or set ZWGK_DATA_DIR to a writable directory");
   }
 
   private static void createDirectories(Path dir) {

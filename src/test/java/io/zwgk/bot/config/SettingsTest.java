@@ -39,6 +39,7 @@ class SettingsTest {
     assertThat(s.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(s.metricsToken()).isEmpty();
     assertThat(s.logFormat()).isEqualTo("text");
+    assertThat(s.maxConnectionsPerAddress()).isEqualTo(64);
   }
 
   @Test
@@ -60,6 +61,7 @@ class SettingsTest {
     assertThat(s.zone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(s.metricsToken()).map(Secret::value).contains("metrics-token-42");
     assertThat(s.logFormat()).isEqualTo("json");
+    assertThat(s.maxConnectionsPerAddress()).isEqualTo(500);
   }
 
   @Test
@@ -123,7 +125,9 @@ class SettingsTest {
       "REDIS_URL, localhost:6379, not a redis:// or rediss:// URL",
       "REDIS_URL, http://localhost:6379, not a redis:// or rediss:// URL",
       "ZWGK_LOG_FORMAT, JSON, use text or json",
-      "ZWGK_LOG_FORMAT, logfmt, use text or json"})
+      "ZWGK_LOG_FORMAT, logfmt, use text or json",
+      "ZWGK_HTTP_MAX_CONNECTIONS_PER_ADDRESS, -1, not a whole number from 0 to 1000000",
+      "ZWGK_HTTP_MAX_CONNECTIONS_PER_ADDRESS, many, not a whole number from 0 to 1000000"})
   @DisplayName("bad values are rejected with a message naming the variable")
   void badValues(String name, String value, String problem) {
     assertThatThrownBy(() -> Settings.fromEnv(Map.of(name, value)))
@@ -201,7 +205,7 @@ class SettingsTest {
     Settings.fromEnv(recording);
 
     Set<String> documented = Settings.ALL_VARIABLES.stream().map(EnvVar::name).collect(Collectors.toSet());
-    assertThat(read).hasSize(30).containsExactlyInAnyOrderElementsOf(documented);
+    assertThat(read).hasSize(31).containsExactlyInAnyOrderElementsOf(documented);
   }
 
   @Test
@@ -228,6 +232,7 @@ class SettingsTest {
     env.put("ZWGK_OUTBOUND_TIMEOUT_MS", "1500");
     env.put("ZWGK_METRICS_TOKEN", "metrics-token-42");
     env.put("ZWGK_LOG_FORMAT", "json");
+    env.put("ZWGK_HTTP_MAX_CONNECTIONS_PER_ADDRESS", "500");
     env.put("ZWGK_PUBLIC_URL", "https://zwgk.example.gov.cn/bot");
     env.put("ZWGK_ZONE", "UTC");
     env.put("UNRELATED", "ignored");
