@@ -15,6 +15,7 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
+import io.zwgk.bot.http.HookHints;
 import io.zwgk.bot.http.Utf8Uris;
 import io.zwgk.bot.http.HealthRoutes;
 import io.zwgk.bot.http.HttpLimits;
@@ -129,6 +130,7 @@ public final class App {
       MetricsRoutes.mount(router, metrics, settings.metricsToken().map(Secret::value));
       MetricsRoutes.countRejections(router, metrics, services.platforms().keySet());
       services.platforms().values().forEach(p -> p.mount(router, services.chat()));
+      HookHints.mount(router);
       StatsRoutes.mount(router, auth, services.importer());
       OutboxRoutes.mount(router, auth, services.outboxStore());
       CalendarRoutes.mount(router, config.calendar());
