@@ -9,6 +9,7 @@ import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.ImportRejectedException;
 import io.zwgk.bot.stats.ImportResult;
+import io.zwgk.bot.stats.Periods;
 import io.zwgk.bot.store.RedisLauncher;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -160,7 +161,7 @@ public final class Main {
 
   private static int importFile(App app, CliArgs cli, PrintStream out) {
     Path file = Path.of(cli.positional().orElseThrow(() -> new IllegalArgumentException("缺少文件 (missing FILE)\n" + USAGE)));
-    YearMonth period = YearMonth.parse(cli.option("--period")
+    YearMonth period = Periods.parse(cli.option("--period")
         .orElseThrow(() -> new IllegalArgumentException("缺少 --period YYYY-MM\n" + USAGE)));
     Optional<Category> category = cli.option("--category").map(c -> Category.parse(c)
         .orElseThrow(() -> new IllegalArgumentException("--category 只能是 县直单位 或 乡镇")));

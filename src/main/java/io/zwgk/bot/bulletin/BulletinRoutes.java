@@ -10,8 +10,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
 import io.zwgk.bot.remind.TrackedCodec;
+import io.zwgk.bot.stats.Periods;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -157,14 +157,7 @@ public final class BulletinRoutes {
   }
 
   private static YearMonth parse(String text) {
-    try {
-      if (text == null || !text.matches("\\d{4}-\\d{2}")) {
-        throw new DateTimeParseException("not YYYY-MM", String.valueOf(text), 0);
-      }
-      return YearMonth.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ApiException(400, "月份格式应为 YYYY-MM，例如 2024-04 (period must be YYYY-MM)");
-    }
+    return Periods.parse(text);
   }
 
   private static JsonObject json(RoutingContext rc) {

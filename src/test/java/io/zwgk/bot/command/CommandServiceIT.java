@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.UnitStats;
 import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.TestApp;
 import java.time.YearMonth;
 import java.util.List;
@@ -68,6 +69,18 @@ class CommandServiceIT {
   void resolution() {
     assertThat(ask("u1", "完成率 水力局")).contains("县水利局");
     assertThat(ask("u1", "完成率 高新区")).contains("14.46%");
+  }
+
+  @Test
+  @DisplayName("a month in Redis that does not read (junk, +10000-01) is skipped: 完成率 still answers from the latest good month")
+  void unreadableStoredMonthSkipped() {
+    TestRedis.zadd("zwgk:periods", 999_999, "junk");
+    TestRedis.zadd("zwgk:periods", 1_000_001, "+10000-01");
+    TestRedis.hset("zwgk:stats:+10000-01", "大阿镇政府",
+        "{\"category\":\"乡镇\",\"task\":1,\"total\":1,\"month\":1}");
+
+    assertThat(ask("u1", "完成率 大阿镇")).contains("76.07%", "乡镇第 15/16 名");
+    assertThat(ask("u1", "排名 乡镇")).contains("大阿镇政府").doesNotContain("暂不可用");
   }
 
   @Test

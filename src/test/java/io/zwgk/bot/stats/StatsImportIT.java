@@ -103,6 +103,21 @@ class StatsImportIT {
   }
 
   @Test
+  @DisplayName("a month outside YYYY-MM with a year of 2000-2100 (+10000-01, 1999-12, 2101-01) is refused with 400")
+  void monthOutOfRangeRefused() throws Exception {
+    byte[] csv = Fixtures.seed(Fixtures.COUNTY);
+    for (String month : List.of("+10000-01", "1999-12", "2101-01", "2024-4", "02024-04")) {
+      HttpResponse<String> response = put("/api/v1/stats/" + month + "?category=" + enc("县直单位"), "text/csv", csv,
+          TestApp.ADMIN_TOKEN);
+      assertThat(response.statusCode()).as(month).isEqualTo(400);
+      assertThat(new JsonObject(response.body()).getString("message")).as(month).isEqualTo(Periods.MESSAGE);
+    }
+    assertThat(app.app.services().stats().periods().await()).isEmpty();
+    assertThat(put("/api/v1/stats/2100-12?category=" + enc("县直单位"), "text/csv", csv, TestApp.ADMIN_TOKEN)
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("without ZWGK_ADMIN_TOKEN the admin API answers 503 and says how to turn it on")
   void noTokenConfigured() throws Exception {
     app.close();
