@@ -118,6 +118,25 @@ class StatsImportIT {
   }
 
   @Test
+  @DisplayName("while Redis is down the admin API answers 503 (data store unavailable), not 500")
+  void redisDownIs503() throws Exception {
+    byte[] csv = Fixtures.seed(Fixtures.COUNTY);
+    RedisServerExtension.stop();
+    try {
+      HttpResponse<String> imported = put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv,
+          TestApp.ADMIN_TOKEN);
+      HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/tracked/findings"))
+          .header("Authorization", "Bearer " + TestApp.ADMIN_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(imported.statusCode()).as(imported.body()).isEqualTo(503);
+      assertThat(new JsonObject(imported.body()).getString("message")).contains("数据服务暂不可用");
+      assertThat(listed.statusCode()).as(listed.body()).isEqualTo(503);
+    } finally {
+      RedisServerExtension.restart();
+    }
+  }
+
+  @Test
   @DisplayName("without ZWGK_ADMIN_TOKEN the admin API answers 503 and says how to turn it on")
   void noTokenConfigured() throws Exception {
     app.close();
