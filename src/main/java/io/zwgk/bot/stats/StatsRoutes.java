@@ -36,7 +36,7 @@ public final class StatsRoutes {
         .map(ImportResult::toJson)
         .recover(e -> Future.failedFuture(e instanceof ImportRejectedException r
             ? new ApiException(400, r.getMessage(), new JsonObject().put("errors", RowProblem.toJson(r.errors())))
-            : e));
+            : e instanceof ImportSlots.ImportBusyException ? new ApiException(429, e.getMessage()) : e));
   }
 
   private static Optional<Category> category(String text) {

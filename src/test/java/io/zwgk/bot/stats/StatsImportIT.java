@@ -137,6 +137,32 @@ class StatsImportIT {
   }
 
   @Test
+  @DisplayName("while two imports are running a third (statistics or tracked items) answers 429 and stores nothing")
+  void thirdConcurrentImportRefused() throws Exception {
+    byte[] csv = Fixtures.seed(Fixtures.COUNTY);
+    ImportSlots slots = ImportSlots.process();
+    assertThat(slots.tryAcquire()).isTrue();
+    assertThat(slots.tryAcquire()).isTrue();
+    HttpResponse<String> stats;
+    HttpResponse<String> tracked;
+    try {
+      stats = put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv, TestApp.ADMIN_TOKEN);
+      tracked = put("/api/v1/tracked/tasks", "text/csv", "单位,任务,截止日期\n县水利局,报送,2024-05-06\n"
+          .getBytes(StandardCharsets.UTF_8), TestApp.ADMIN_TOKEN);
+    } finally {
+      slots.release();
+      slots.release();
+    }
+
+    assertThat(stats.statusCode()).as(stats.body()).isEqualTo(429);
+    assertThat(new JsonObject(stats.body()).getString("message")).contains("正在导入其他表格，请稍后再试");
+    assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(429);
+    assertThat(app.app.services().stats().period(APRIL).await()).isEmpty();
+    assertThat(put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv, TestApp.ADMIN_TOKEN)
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("without ZWGK_ADMIN_TOKEN the admin API answers 503 and says how to turn it on")
   void noTokenConfigured() throws Exception {
     app.close();
