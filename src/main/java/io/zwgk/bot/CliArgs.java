@@ -1,5 +1,7 @@
 package io.zwgk.bot;
 
+import io.zwgk.bot.stats.Periods;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,5 +28,15 @@ record CliArgs(Map<String, String> options, Optional<String> positional) {
 
   Optional<String> option(String name) {
     return Optional.ofNullable(options.get(name));
+  }
+
+  /**
+   * The month of {@code --period}, read by {@link Periods#parse} like every {@code {period}} of the admin API.
+   *
+   * @throws IllegalArgumentException when it is missing or does not read ({@link Periods#MESSAGE})
+   */
+  YearMonth period() {
+    return Periods.parse(option("--period")
+        .orElseThrow(() -> new IllegalArgumentException("缺少 --period YYYY-MM (missing --period)")));
   }
 }

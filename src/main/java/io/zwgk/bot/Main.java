@@ -72,10 +72,12 @@ public final class Main {
     if (mode.equals("check-config")) {
       return checkConfig(env, out);
     }
+    CliArgs cli = mode.equals("import") ? CliArgs.parse(args, 1) : null;
+    YearMonth period = mode.equals("import") ? cli.period() : null; // a bad --period fails before anything starts
     Configuration config = Configuration.load(env);
     return switch (mode) {
       case "serve" -> serve(config);
-      case "import" -> withApp(config, app -> importFile(app, CliArgs.parse(args, 1), out));
+      case "import" -> withApp(config, app -> importFile(app, cli, period, out));
       case "ask" -> withApp(config, app -> {
         app.loadDemo().await(); // blocking-ok: cli
         return ask(app, args, out);
@@ -126,10 +128,8 @@ public final class Main {
     }
   }
 
-  private static int importFile(App app, CliArgs cli, PrintStream out) {
+  private static int importFile(App app, CliArgs cli, YearMonth period, PrintStream out) {
     Path file = Path.of(cli.positional().orElseThrow(() -> new IllegalArgumentException("缺少文件 (missing FILE)\n" + USAGE)));
-    YearMonth period = YearMonth.parse(cli.option("--period")
-        .orElseThrow(() -> new IllegalArgumentException("缺少 --period YYYY-MM\n" + USAGE)));
     Optional<Category> category = cli.option("--category").map(c -> Category.parse(c)
         .orElseThrow(() -> new IllegalArgumentException("--category 只能是 县直单位 或 乡镇")));
     byte[] body = readFile(file);

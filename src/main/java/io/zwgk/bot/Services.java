@@ -28,6 +28,7 @@ import io.zwgk.bot.remind.TrackedImporter;
 import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.store.TrackedStore;
 import java.util.Optional;
+import io.zwgk.bot.stats.ImportSlots;
 import io.zwgk.bot.stats.StatsImporter;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.BulletinStore;
@@ -84,13 +85,14 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     UnitResolver units = new UnitResolver(config.bot().units());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
-        Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays);
+        Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays,
+        ImportSlots.process());
     Map<String, ReplyChannel> replies = new HashMap<>();
     platforms.forEach((name, p) -> replies.put(name, p.replies()));
     RateLimitStore rates = new RateLimitStore(redis);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, SenderLimits.defaults(),
         clock, metrics);
-    return new Services(stats, new StatsImporter(vertx, stats), commands, chat, outbox, outboxStore, rates, platforms,
+    return new Services(stats, new StatsImporter(vertx, stats, ImportSlots.process()), commands, chat, outbox, outboxStore, rates, platforms,
         tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }
 }

@@ -9,9 +9,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
+import io.zwgk.bot.http.JsonBodies;
 import io.zwgk.bot.remind.TrackedCodec;
+import io.zwgk.bot.stats.Periods;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -94,8 +95,7 @@ public final class BulletinRoutes {
   }
 
   private static Future<JsonObject> removeItem(RoutingContext rc, BulletinService service) {
-    period(rc);
-    return locked(service.removeItem(rc.pathParam("id"))).compose(removed -> removed
+    return locked(service.removeItem(period(rc), rc.pathParam("id"))).compose(removed -> removed
         .map(i -> Future.succeededFuture(BulletinJson.toJson(i)))
         .orElseGet(() -> Future.failedFuture(new ApiException(404, "没有这个编号的月报内容 (no such item)"))));
   }
@@ -110,7 +110,7 @@ public final class BulletinRoutes {
   private static Integer countValue(RoutingContext rc) {
     String raw = rc.body().asString() == null ? "" : rc.body().asString().strip();
     try {
-      return raw.startsWith("{") ? new JsonObject(raw).getInteger("value") : Integer.valueOf(raw);
+      return raw.startsWith("{") ? JsonBodies.object(raw).getInteger("value") : Integer.valueOf(raw);
     } catch (RuntimeException e) {
       throw new ApiException(400, "请求体应为数量，如 7 或 {\"value\": 7} (body must be a number)");
     }
@@ -131,13 +131,21 @@ public final class BulletinRoutes {
     }
     YearMonth period = parse(m.group(1));
     rc.put("format", Format.of(Optional.ofNullable(m.group(2)).orElse("html")));
-    service.bulletin(period).onSuccess(b -> {
-      rc.put(BULLETIN, b);
-      if (b.status() == Bulletin.Status.PUBLISHED) {
+    service.published(period).onSuccess(published -> {
+      if (published.isPresent()) {
+        rc.put(BULLETIN, published.get());
         rc.next();
-      } else {
-        auth.handle(rc);
+        return;
       }
+      Optional<ApiException> refused = auth.refusal(rc);
+      if (refused.isPresent()) {
+        rc.fail(refused.get()); // checked before the draft is composed
+        return;
+      }
+      service.bulletin(period).onSuccess(b -> {
+        rc.put(BULLETIN, b);
+        rc.next();
+      }).onFailure(rc::fail);
     }).onFailure(rc::fail);
   }
 
@@ -161,25 +169,11 @@ public final class BulletinRoutes {
   }
 
   private static YearMonth parse(String text) {
-    try {
-      if (text == null || !text.matches("\\d{4}-\\d{2}")) {
-        throw new DateTimeParseException("not YYYY-MM", String.valueOf(text), 0);
-      }
-      return YearMonth.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ApiException(400, "月份格式应为 YYYY-MM，例如 2024-04 (period must be YYYY-MM)");
-    }
+    return Periods.parse(text);
   }
 
   private static JsonObject json(RoutingContext rc) {
-    String raw = rc.body().asString();
-    if (raw == null || raw.isBlank()) {
-      return new JsonObject();
-    }
-    try {
-      return new JsonObject(raw);
-    } catch (RuntimeException e) {
-      throw new ApiException(400, "请求体应为 JSON 对象 (body must be a JSON object)");
-    }
+    return JsonBodies.object(rc);
   }
+
 }

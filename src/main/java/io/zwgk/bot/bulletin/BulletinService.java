@@ -77,6 +77,11 @@ public final class BulletinService {
         ? Future.succeededFuture(state.published().get()) : draft(state).map(Draft::bulletin));
   }
 
+  /** The bulletin as frozen at publication; empty while the month is a draft (nothing is composed). */
+  public Future<Optional<Bulletin>> published(YearMonth period) {
+    return store.load(period).map(BulletinState::published);
+  }
+
   /** Composes the draft and queues it to every office group, with what it lacks and the findings it would create. */
   public Future<PreviewResult> preview(YearMonth period) {
     return store.load(period).compose(this::draft).compose(d -> {
@@ -195,6 +200,11 @@ public final class BulletinService {
   /** Removes an item by its 编号; empty when there is none; fails once its month is published. */
   public Future<Optional<NarrativeItem>> removeItem(String id) {
     return store.removeItem(id.strip());
+  }
+
+  /** Removes an item of {@code period} by its 编号; empty when that month has none (an id of another month too). */
+  public Future<Optional<NarrativeItem>> removeItem(YearMonth period, String id) {
+    return store.removeItem(Optional.of(period), id.strip());
   }
 
   /**

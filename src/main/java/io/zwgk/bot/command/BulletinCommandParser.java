@@ -1,5 +1,6 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.stats.Periods;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,7 +48,10 @@ final class BulletinCommandParser {
     return Optional.of(parsed.orElseGet(() -> new Command.BulletinUsage(rest)));
   }
 
-  /** Empty month → present-but-empty; a readable month → that month; anything else → empty (usage). */
+  /**
+   * Empty month → present-but-empty; a month {@link Periods} accepts (after {@code 2024/4} or {@code 2024年4月} is
+   * written as {@code 2024-04}) → that month; anything else → empty (a usage reply that states the month rule).
+   */
   private static Optional<Optional<YearMonth>> period(String args) {
     if (args.isEmpty()) {
       return Optional.of(Optional.empty());
@@ -56,11 +60,7 @@ final class BulletinCommandParser {
     if (!m.matches()) {
       return Optional.empty();
     }
-    int month = Integer.parseInt(m.group(2));
-    if (month < 1 || month > 12) {
-      return Optional.empty();
-    }
-    return Optional.of(Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), month)));
+    return Periods.tryParse(m.group(1) + "-" + (m.group(2).length() == 1 ? "0" : "") + m.group(2)).map(Optional::of);
   }
 
   private static Optional<Command> add(String args) {

@@ -8,12 +8,14 @@ import io.zwgk.bot.bulletin.PreviewResult;
 import io.zwgk.bot.bulletin.Publication;
 import io.zwgk.bot.bulletin.PublishResult;
 import io.zwgk.bot.ops.Markdown;
+import io.zwgk.bot.stats.Periods;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reply texts for the {@code 月报 …} commands, in the style of {@link Replies}: short plain Chinese, {@code **bold**}
@@ -22,6 +24,7 @@ import java.util.Optional;
  */
 public final class BulletinReplies {
   private static final int MAX_SHOWN = 40;
+  private static final Pattern MONTH_VERB = Pattern.compile("^(预览|草稿|发布|印发|列表|清单|查看)\\s*\\d.*$");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   static final String USAGE = """
       月报命令(仅限县政务公开办工作人员):
@@ -113,9 +116,12 @@ public final class BulletinReplies {
         BulletinService.COUNT_NAMES.stream().sorted().toList()) + "，如「月报 数量 网络问政 7」。";
   }
 
-  /** {@code 月报} with missing or unreadable arguments. */
+  /** {@code 月报} with missing or unreadable arguments; an unreadable month is answered with the month rule. */
   public static String usage(Command.BulletinUsage u) {
     String head = u.arguments().isBlank() ? "" : "没看懂「月报 " + shorten(u.arguments()) + "」。\n";
+    if (MONTH_VERB.matcher(u.arguments()).matches()) {
+      head += Periods.MESSAGE + "\n";
+    }
     return head + USAGE;
   }
 

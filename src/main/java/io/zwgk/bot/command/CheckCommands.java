@@ -28,9 +28,9 @@ final class CheckCommands {
     Command.Check check = (Command.Check) command;
     return resolve.apply(check.unitQuery()).compose(r -> r.unit().isEmpty() ? Future.succeededFuture(r.reply())
         : monitor.run(r.unit()).map(report -> CheckReplies.report(r.unit().get(), report))
-            .recover(e -> Future.succeededFuture(e instanceof MonitorBusyException ? CheckReplies.busy()
-                : e instanceof IllegalArgumentException ? CheckReplies.nothingToScan(r.unit().get())
-                : CommandService.UNAVAILABLE)));
+            .recover(e -> e instanceof MonitorBusyException ? Future.succeededFuture(CheckReplies.busy())
+                : e instanceof IllegalArgumentException ? Future.succeededFuture(CheckReplies.nothingToScan(r.unit().get()))
+                : Future.failedFuture(e)));
   }
 
   /** A unit query's outcome: the unit's name, or the reply to give instead (ambiguous, unknown). */

@@ -12,6 +12,7 @@ import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.store.BindingStore;
+import io.zwgk.bot.store.RedisUnavailableException;
 import io.zwgk.bot.store.StatsStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,13 +22,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one command: parse, load what it needs from the stores, render the reply. Every path ends in a reply; when
- * the store cannot be reached the reply says so instead of staying silent.
+ * Answers one command: parse, load what it needs from the stores, render the reply. Every path ends in a reply: when
+ * Redis cannot be reached the reply says so ({@link #UNAVAILABLE}); any other failure is logged with an error id that
+ * the reply names ({@link #failedText}).
  */
 public final class CommandService {
   private static final Logger log = LoggerFactory.getLogger(CommandService.class);
@@ -80,11 +83,32 @@ public final class CommandService {
     Command command = parse(request.text());
     return Future.<String>succeededFuture().compose(v -> dispatch(command, request))
         .map(text -> new Reply(title(command), text))
-        .recover(e -> {
-          log.warn("command {} failed: {}", command.getClass().getSimpleName(), e.getMessage());
-          return Future.succeededFuture(new Reply("暂不可用", UNAVAILABLE));
-        })
+        .recover(e -> Future.succeededFuture(failed(command, e)))
         .onComplete(ar -> metrics.command(command.getClass().getSimpleName(), System.nanoTime() - start));
+  }
+
+  /**
+   * The reply to a command that failed: {@link #UNAVAILABLE} only when Redis could not be reached; for anything else
+   * (a bug, data that does not read) an error id that the log line of the failure carries too.
+   */
+  private static Reply failed(Command command, Throwable e) {
+    String name = command.getClass().getSimpleName();
+    if (RedisUnavailableException.in(e)) {
+      log.warn("command {} failed: {}", name, e.getMessage());
+      return new Reply("暂不可用", UNAVAILABLE);
+    }
+    String id = errorId();
+    log.error("command {} failed, error id {}", name, id, e);
+    return new Reply("处理出错", failedText(id));
+  }
+
+  /** The reply text for a failure logged under {@code id}. */
+  static String failedText(String id) {
+    return "处理出错，已记录（编号 " + id + "），请稍后再试或联系县政务公开办。";
+  }
+
+  private static String errorId() {
+    return String.format("%08x", ThreadLocalRandom.current().nextInt());
   }
 
   private Command parse(String text) {

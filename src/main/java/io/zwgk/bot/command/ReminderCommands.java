@@ -98,9 +98,14 @@ final class ReminderCommands {
     }
     return "**" + Markdown.literal(unit) + "整改问题**（" + list.size() + " 项）\n" + list.stream()
         .map(f -> "【编号 " + Markdown.literal(f.id()) + "】" + Markdown.literal(f.category()) + "："
-        + Markdown.literal(f.text()) + "（整改期限 " + f.deadline().getMonthValue() + "月"
-        + f.deadline().getDayOfMonth() + "日，" + state(f) + "）").collect(Collectors.joining("\n"))
+        + Markdown.literal(f.text()) + "（" + deadline(f) + "，" + state(f) + "）").collect(Collectors.joining("\n"))
         + "\n整改完成请发「整改 编号 说明」";
+  }
+
+  /** A monitor-created finding has no deadline until the office sets one. */
+  private static String deadline(TrackedItem.Finding f) {
+    return f.deadline() == null ? "无截止日期"
+        : "整改期限 " + f.deadline().getMonthValue() + "月" + f.deadline().getDayOfMonth() + "日";
   }
 
   private static String state(TrackedItem.Finding f) {

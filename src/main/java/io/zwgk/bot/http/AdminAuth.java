@@ -21,21 +21,23 @@ public final class AdminAuth implements SecurityPolicyHandler {
 
   @Override
   public void handle(RoutingContext rc) {
+    refusal(rc).ifPresentOrElse(rc::fail, rc::next);
+  }
+
+  /** Why the request may not use the admin API (503 switched off, 401 missing or wrong token); empty when it may. */
+  public Optional<ApiException> refusal(RoutingContext rc) {
     if (token.isEmpty()) {
-      rc.fail(new ApiException(503, "管理接口未启用：请设置环境变量 ZWGK_ADMIN_TOKEN 后重启服务 "
+      return Optional.of(new ApiException(503, "管理接口未启用：请设置环境变量 ZWGK_ADMIN_TOKEN 后重启服务 "
           + "(admin API disabled: set ZWGK_ADMIN_TOKEN and restart)"));
-      return;
     }
     String header = rc.request().getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      rc.fail(new ApiException(401, "缺少管理令牌 (missing bearer token)"));
-      return;
+      return Optional.of(new ApiException(401, "缺少管理令牌 (missing bearer token)"));
     }
     byte[] presented = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(presented, token.get())) {
-      rc.fail(new ApiException(401, "管理令牌不正确 (wrong admin token)"));
-      return;
+      return Optional.of(new ApiException(401, "管理令牌不正确 (wrong admin token)"));
     }
-    rc.next();
+    return Optional.empty();
   }
 }

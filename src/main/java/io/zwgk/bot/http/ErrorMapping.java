@@ -4,12 +4,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import io.zwgk.bot.store.RedisUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become HTTP answers: {@code {status, message}} JSON, 5xx logged once with the cause,
- * no stack traces to clients.
+ * no stack traces to clients. Redis being unreachable ({@link RedisUnavailableException}) is 503.
  */
 public final class ErrorMapping {
   private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
@@ -28,7 +29,9 @@ public final class ErrorMapping {
     Throwable failure = rc.failure();
     int status = status(rc, failure);
     String message = message(status, failure);
-    if (status >= 500) {
+    if (status == 503 && RedisUnavailableException.in(failure)) {
+      log.warn("{} {} failed with 503: {}", rc.request().method(), rc.request().path(), failure.getMessage());
+    } else if (status >= 500) {
       log.error("{} {} failed with {}", rc.request().method(), rc.request().path(), status, failure);
     }
     JsonObject body = new JsonObject().put("status", status).put("message", message);
@@ -48,6 +51,9 @@ public final class ErrorMapping {
     if (failure instanceof IllegalArgumentException) {
       return 400;
     }
+    if (RedisUnavailableException.in(failure)) {
+      return 503;
+    }
     return rc.statusCode() > 0 && failure == null ? rc.statusCode() : 500;
   }
 
@@ -65,7 +71,8 @@ public final class ErrorMapping {
       case 400 -> "请求格式不正确 (bad request)";
       case 401 -> "签名或令牌无效 (unauthorized)";
       case 413 -> "请求内容过大 (body too large)";
-      case 503 -> "服务暂时不可用 (unavailable)";
+      case 503 -> RedisUnavailableException.in(failure) ? "数据服务暂不可用，请稍后再试 (data store unavailable)"
+          : "服务暂时不可用 (unavailable)";
       default -> status >= 500 ? "服务内部错误 (internal error)" : "请求失败";
     };
   }

@@ -3,6 +3,7 @@ package io.zwgk.bot.remind;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.zwgk.bot.stats.ImportRejectedException;
+import io.zwgk.bot.stats.ImportSlots;
 import io.zwgk.bot.store.TrackedStore;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class TrackedImporter {
   private final TrackedStore store;
   private final TrackedImportParser parser;
   private final Function<String, Optional<String>> units;
+  private final ImportSlots slots;
 
   /**
    * @param units resolves a typed unit name to the configured full name (see {@link TrackedImportParser})
@@ -31,18 +33,28 @@ public final class TrackedImporter {
    */
   public TrackedImporter(Vertx vertx, TrackedStore store, Function<String, Optional<String>> units,
       BiFunction<LocalDate, Integer, LocalDate> addWorkingDays) {
+    this(vertx, store, units, addWorkingDays, new ImportSlots(ImportSlots.MAX));
+  }
+
+  /** As above, with {@code slots} shared with the other importers of the process. */
+  public TrackedImporter(Vertx vertx, TrackedStore store, Function<String, Optional<String>> units,
+      BiFunction<LocalDate, Integer, LocalDate> addWorkingDays, ImportSlots slots) {
+    this.slots = slots;
     this.vertx = vertx;
     this.store = store;
     this.parser = new TrackedImportParser(units, addWorkingDays);
     this.units = units;
   }
 
-  /** Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad. */
+  /**
+   * Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad, with
+   * {@link ImportSlots.ImportBusyException} when {@link ImportSlots#MAX} imports are running already.
+   */
   public Future<TrackedImportResult> importTable(TrackedKind kind, byte[] body, String contentType) {
-    return vertx.executeBlocking(() -> parser.parse(kind, body, contentType), false)
+    return slots.run(() -> vertx.executeBlocking(() -> parser.parse(kind, body, contentType), false)
         .compose(plan -> plan.ok() ? Future.succeededFuture(plan)
             : Future.failedFuture(new ImportRejectedException(plan.errors())))
-        .compose(this::store);
+        .compose(this::store));
   }
 
   private Future<TrackedImportResult> store(TrackedImportPlan plan) {

@@ -9,6 +9,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
 import io.zwgk.bot.stats.ImportRejectedException;
+import io.zwgk.bot.stats.ImportSlots;
 import io.zwgk.bot.stats.RowProblem;
 import io.zwgk.bot.stats.TableFormat;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ public final class TrackedRoutes {
         .map(TrackedImportResult::toJson)
         .recover(e -> Future.failedFuture(e instanceof ImportRejectedException r
             ? new ApiException(400, r.getMessage(), new JsonObject().put("errors", RowProblem.toJson(r.errors())))
-            : e));
+            : e instanceof ImportSlots.ImportBusyException ? new ApiException(429, e.getMessage()) : e));
   }
 
   private static Future<JsonArray> list(RoutingContext rc, TrackedImporter importer) {

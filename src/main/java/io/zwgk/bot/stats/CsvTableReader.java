@@ -40,13 +40,17 @@ final class CsvTableReader {
 
   private List<RawRow> records() throws TableException {
     List<RawRow> rows = new ArrayList<>();
+    RowBudget budget = new RowBudget();
     while (pos < text.length()) {
       row++;
+      if (!budget.reaches(row)) {
+        break;
+      }
       RawRow record = new RawRow(row, record());
       if (!record.isBlank()) {
         rows.add(record);
       }
-      if (rows.size() >= ImportLimits.MAX_TABLE_ROWS) {
+      if (!budget.counted(record.isBlank()) || rows.size() >= ImportLimits.MAX_TABLE_ROWS) {
         break;
       }
     }

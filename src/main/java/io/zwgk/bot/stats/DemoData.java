@@ -42,7 +42,7 @@ public final class DemoData {
       if (!m.matches()) {
         continue;
       }
-      YearMonth period = YearMonth.parse(m.group(1));
+      YearMonth period = Periods.parse(m.group(1));
       Optional<Category> category = Category.parse(m.group(2));
       chain = chain.compose(n -> vertx.fileSystem().readFile(file)
           .compose(buf -> importer.importTable(period, buf.getBytes(), "text/csv", category))

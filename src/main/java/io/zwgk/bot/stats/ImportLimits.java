@@ -8,6 +8,10 @@ final class ImportLimits {
   static final int MAX_TITLE_ROWS = 10;
   /** Non-empty rows a reader returns at most: titles, header, data and one more to detect the overflow. */
   static final int MAX_TABLE_ROWS = MAX_TITLE_ROWS + 1 + MAX_DATA_ROWS + 1;
+  /** Consecutive blank rows after which a reader stops: what follows them is not read. */
+  static final int MAX_BLANK_RUN = 1_000;
+  /** The last row number a reader goes to, blank rows included (the table rows plus room for some blank ones). */
+  static final int MAX_SCANNED_ROWS = MAX_TABLE_ROWS + MAX_BLANK_RUN;
   static final int MAX_CELL_CHARS = 200;
   static final int MAX_COLUMNS = 64;
   /** Sum of the uncompressed sizes of all entries of an XLSX file. */

@@ -21,23 +21,32 @@ public final class StatsImporter {
 
   private final Vertx vertx;
   private final StatsStore store;
+  private final ImportSlots slots;
 
+  /** An importer with slots of its own (the CLI, benchmarks). */
   public StatsImporter(Vertx vertx, StatsStore store) {
+    this(vertx, store, new ImportSlots(ImportSlots.MAX));
+  }
+
+  /** @param slots the imports allowed at once, shared with the other importers of the process */
+  public StatsImporter(Vertx vertx, StatsStore store, ImportSlots slots) {
     this.vertx = vertx;
     this.store = store;
+    this.slots = slots;
   }
 
   /**
-   * Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad.
+   * Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad, with
+   * {@link ImportSlots.ImportBusyException} when {@link ImportSlots#MAX} imports are running already.
    *
    * @param category applies to files without a {@code 类别} column
    */
   public Future<ImportResult> importTable(YearMonth period, byte[] body, String contentType,
       Optional<Category> category) {
-    return vertx.executeBlocking(() -> StatsImportParser.parse(body, contentType, category), false)
+    return slots.run(() -> vertx.executeBlocking(() -> StatsImportParser.parse(body, contentType, category), false)
         .compose(plan -> plan.ok() ? Future.succeededFuture(plan)
             : Future.failedFuture(new ImportRejectedException(plan.errors())))
-        .compose(plan -> store(period, plan));
+        .compose(plan -> store(period, plan)));
   }
 
   private Future<ImportResult> store(YearMonth period, ImportPlan plan) {

@@ -8,7 +8,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Admin API of the statistics feature: {@code PUT /api/v1/stats/{period}} imports a table. */
@@ -26,7 +25,7 @@ public final class StatsRoutes {
   }
 
   private static Future<JsonObject> importTable(RoutingContext rc, StatsImporter importer) {
-    YearMonth period = period(rc.pathParam("period"));
+    YearMonth period = Periods.parse(rc.pathParam("period"));
     Optional<Category> category = category(rc.queryParams().get("category"));
     String contentType = Optional.ofNullable(rc.request().getHeader("content-type")).orElse("");
     if (TableFormat.fromContentType(contentType).isEmpty()) {
@@ -37,15 +36,7 @@ public final class StatsRoutes {
         .map(ImportResult::toJson)
         .recover(e -> Future.failedFuture(e instanceof ImportRejectedException r
             ? new ApiException(400, r.getMessage(), new JsonObject().put("errors", RowProblem.toJson(r.errors())))
-            : e));
-  }
-
-  private static YearMonth period(String text) {
-    try {
-      return YearMonth.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ApiException(400, "月份格式应为 YYYY-MM，例如 2024-04 (period must be YYYY-MM)");
-    }
+            : e instanceof ImportSlots.ImportBusyException ? new ApiException(429, e.getMessage()) : e));
   }
 
   private static Optional<Category> category(String text) {

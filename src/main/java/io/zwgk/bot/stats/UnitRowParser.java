@@ -67,6 +67,11 @@ final class UnitRowParser {
       error(row, "缺少单位名称");
       return;
     }
+    Optional<String> bad = UnitNameRule.problem(name);
+    if (bad.isPresent()) {
+      error(row, "单位名称“" + UnitNameRule.shown(name) + "”" + bad.get());
+      return;
+    }
     Integer first = seen.putIfAbsent(name, row.row());
     if (first != null) {
       error(row, "单位“" + name + "”与第" + first + "行重复");

@@ -56,10 +56,18 @@ final class XlsxTableReader {
 
   private static List<RawRow> collect(Iterator<Row> rows) throws TableException {
     List<RawRow> out = new ArrayList<>();
+    RowBudget budget = new RowBudget();
     while (rows.hasNext() && out.size() < ImportLimits.MAX_TABLE_ROWS) {
-      RawRow row = toRawRow(rows.next());
+      Row next = rows.next();
+      if (!budget.reaches(next.getRowNum())) {
+        break;
+      }
+      RawRow row = toRawRow(next);
       if (!row.isBlank()) {
         out.add(row);
+      }
+      if (!budget.counted(row.isBlank())) {
+        break;
       }
     }
     return out;

@@ -8,6 +8,7 @@ import io.zwgk.bot.bulletin.BulletinJson;
 import io.zwgk.bot.bulletin.BulletinPublishedException;
 import io.zwgk.bot.bulletin.BulletinState;
 import io.zwgk.bot.bulletin.NarrativeItem;
+import io.zwgk.bot.stats.Periods;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bulletin's own data in Redis. Per month a hash {@code zwgk:bulletin:{YYYY-MM}} holds the narrative items
@@ -27,6 +30,7 @@ import java.util.Set;
  * change is one Lua script that refuses to touch a published month.
  */
 public final class BulletinStore {
+  private static final Logger log = LoggerFactory.getLogger(BulletinStore.class);
   static final String PREFIX = Keys.PREFIX + "bulletin:";
   static final String SEQ = PREFIX + "seq";
   static final String ITEM_INDEX = PREFIX + "items";
@@ -87,14 +91,31 @@ public final class BulletinStore {
    * @throws BulletinPublishedException (as a failed future) when its month is already published
    */
   public Future<Optional<NarrativeItem>> removeItem(String id) {
-    return redis.call(c -> c.hget(ITEM_INDEX, id)).compose(month -> {
-      if (month == null) {
+    return removeItem(Optional.empty(), id);
+  }
+
+  /**
+   * Removes an item by id, only when it belongs to {@code month} if one is given; empty when no such item exists
+   * (an id of another month, or a stored month that does not read, counts as none).
+   *
+   * @throws BulletinPublishedException (as a failed future) when its month is already published
+   */
+  public Future<Optional<NarrativeItem>> removeItem(Optional<YearMonth> month, String id) {
+    return redis.call(c -> c.hget(ITEM_INDEX, id)).compose(stored -> {
+      Optional<YearMonth> period = stored == null ? Optional.empty() : Periods.tryParse(stored);
+      if (stored != null && period.isEmpty()) {
+        log.warn("bulletin item {} has an unreadable month {}; treated as missing", id, Periods.shown(stored));
+      }
+      if (period.isEmpty() || month.filter(m -> !m.equals(period.get())).isPresent()) {
         return Future.succeededFuture(Optional.empty());
       }
-      YearMonth period = YearMonth.parse(month);
-      return script(period, REMOVE, new String[] {key(period), ITEM_INDEX}, id)
-          .map(r -> r.get(0).equals("ok") ? Optional.of(item(id, r.get(1))) : Optional.<NarrativeItem>empty());
+      return remove(period.get(), id);
     });
+  }
+
+  private Future<Optional<NarrativeItem>> remove(YearMonth period, String id) {
+    return script(period, REMOVE, new String[] {key(period), ITEM_INDEX}, id)
+        .map(r -> r.get(0).equals("ok") ? Optional.of(item(id, r.get(1))) : Optional.<NarrativeItem>empty());
   }
 
   /**

@@ -2,6 +2,10 @@ package io.zwgk.bot.store;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisLoadingException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -16,6 +20,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.zwgk.bot.ops.Metrics;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -76,10 +81,11 @@ public final class Redis {
   <T> Future<T> call(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
     Context context = vertx.getOrCreateContext();
     try {
-      return Future.fromCompletionStage(command.apply(shared.async()), context).onFailure(e -> metrics.redisError());
+      return Future.fromCompletionStage(command.apply(shared.async()), context).onFailure(e -> metrics.redisError())
+          .recover(e -> Future.failedFuture(classify(e)));
     } catch (RuntimeException e) {
       metrics.redisError();
-      return Future.failedFuture(e);
+      return Future.failedFuture(classify(e));
     }
   }
 
@@ -92,6 +98,25 @@ public final class Redis {
         unwrap(e) instanceof RedisNoScriptException ? c.<T>eval(script.source(), type, keys, args)
             : CompletableFuture.failedStage(e)))
         .recover(e -> Future.failedFuture(unwrap(e)));
+  }
+
+  /**
+   * {@code e} as a {@link RedisUnavailableException} when its cause is the connection (not connected, connection
+   * lost, connect failure, timeout, Redis still loading); otherwise the failure itself, unwrapped.
+   */
+  static Throwable classify(Throwable e) {
+    Throwable failure = unwrap(e);
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof RedisUnavailableException) {
+        return t;
+      }
+      if (t instanceof RedisConnectionException || t instanceof RedisCommandTimeoutException
+          || t instanceof RedisLoadingException || t instanceof IOException
+          || t.getClass() == RedisException.class) { // Lettuce's "Currently not connected", "Connection closed"
+        return new RedisUnavailableException(failure);
+      }
+    }
+    return failure;
   }
 
   /** The failure itself, not the {@link CompletionException} a composed stage wraps it in. */
@@ -107,7 +132,8 @@ public final class Redis {
     Context context = vertx.getOrCreateContext();
     return Future.fromCompletionStage(client.connectAsync(StringCodec.UTF8, uri), context)
         .compose(conn -> Future.fromCompletionStage(runTransaction(conn.async(), body), context)
-            .eventually(() -> Future.fromCompletionStage(conn.closeAsync(), context)));
+            .eventually(() -> Future.fromCompletionStage(conn.closeAsync(), context)))
+        .recover(e -> Future.failedFuture(classify(e)));
   }
 
   private static CompletionStage<Void> runTransaction(

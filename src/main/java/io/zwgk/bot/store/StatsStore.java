@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
+import io.zwgk.bot.stats.Periods;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.stats.UnitStats;
 import java.time.Duration;
@@ -74,7 +75,17 @@ public final class StatsStore {
   /** All months that have statistics, oldest first. */
   public Future<List<YearMonth>> periods() {
     return cached(periodIndex, ALL, () -> redis.call(c -> c.zrange(Keys.PERIODS, 0, -1))
-        .map(list -> list.stream().map(YearMonth::parse).toList()));
+        .map(StatsStore::readablePeriods));
+  }
+
+  /** The stored months that read as {@link Periods} months; any other entry is skipped with a warning. */
+  private static List<YearMonth> readablePeriods(List<String> stored) {
+    List<YearMonth> months = new ArrayList<>(stored.size());
+    for (String text : stored) {
+      Periods.tryParse(text).ifPresentOrElse(months::add,
+          () -> log.warn("skipping unreadable month {} in {}", Periods.shown(text), Keys.PERIODS));
+    }
+    return months;
   }
 
   /** One month's statistics, empty when none were imported. */

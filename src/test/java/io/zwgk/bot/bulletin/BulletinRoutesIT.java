@@ -15,7 +15,9 @@ import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
+import io.zwgk.bot.http.JsonBodies;
 import io.zwgk.bot.remind.ReminderRules;
+import io.zwgk.bot.stats.Periods;
 import io.zwgk.bot.store.BulletinStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
@@ -154,5 +156,63 @@ class BulletinRoutesIT {
     HttpResponse<Buffer> refused = call(HttpMethod.POST, "/api/v1/bulletins/2024-04/publish", true, null);
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(refused.bodyAsJsonObject().getJsonArray("missing").getString(0)).startsWith("缺少：统计数据未导入");
+  }
+
+  @Test
+  @DisplayName("a draft document without the token is refused before the draft is composed (no draft query reaches Redis)")
+  void tokenCheckedBeforeDraftIsBuilt() {
+    stats.save(SeedBulletin.APRIL, SeedBulletin.rows()).await();
+    TestRedis.resetStats();
+
+    assertThat(get("/bulletins/2024-04", false).statusCode()).isEqualTo(401);
+    assertThat(get("/bulletins/2024-04.docx", false).statusCode()).isEqualTo(401);
+    assertThat(get("/bulletins/2024-04/chart.png", false).statusCode()).isEqualTo(401);
+
+    assertThat(TestRedis.calls("smembers")).as("the draft reads the findings earlier bulletins created").isZero();
+    assertThat(get("/bulletins/2024-04", true).statusCode()).isEqualTo(200);
+    assertThat(TestRedis.calls("smembers")).as("with the token the draft is composed").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a JSON body with anything after the object ({...} xyz, two objects) is refused with 400 and stores nothing")
+  void trailingGarbageRefused() {
+    for (String body : List.of("{\"section\":\"工作动态\",\"text\":\"一条\"} xyz",
+        "{\"section\":\"工作动态\",\"text\":\"一条\"}{}", "[1]", "\"text\"")) {
+      HttpResponse<Buffer> r = call(HttpMethod.POST, "/api/v1/bulletins/2024-04/items", true, body);
+      assertThat(r.statusCode()).as(body).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getString("message")).as(body).isEqualTo(JsonBodies.MESSAGE);
+    }
+    String online = URLEncoder.encode("网络问政", StandardCharsets.UTF_8);
+    assertThat(call(HttpMethod.PUT, "/api/v1/bulletins/2024-04/counts/" + online, true, "{\"value\":7} 8")
+        .statusCode()).isEqualTo(400);
+    assertThat(get("/api/v1/bulletins/2024-04/items", true).bodyAsJsonArray()).isEmpty();
+    assertThat(call(HttpMethod.POST, "/api/v1/bulletins/2024-04/items", true,
+        " {\"section\":\"工作动态\",\"text\":\"一条\"}\n").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  @DisplayName("DELETE …/{period}/items/{id} removes only an item of that month: an id of another month is 404 and stays")
+  void deleteChecksTheMonth() {
+    HttpResponse<Buffer> added = call(HttpMethod.POST, "/api/v1/bulletins/2024-04/items", true,
+        "{\"section\":\"工作动态\",\"text\":\"四月的一条\"}");
+    String id = added.bodyAsJsonObject().getString("id");
+
+    assertThat(call(HttpMethod.DELETE, "/api/v1/bulletins/2024-03/items/" + id, true, null).statusCode())
+        .isEqualTo(404);
+    assertThat(get("/api/v1/bulletins/2024-04/items", true).bodyAsJsonArray()).hasSize(1);
+    assertThat(call(HttpMethod.DELETE, "/api/v1/bulletins/2024-04/items/" + id, true, null).statusCode())
+        .isEqualTo(200);
+    assertThat(get("/api/v1/bulletins/2024-04/items", true).bodyAsJsonArray()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("bulletin routes take the one month rule: year 2000-2100, same 400 message as every route")
+  void monthRule() {
+    for (String path : List.of("/api/v1/bulletins/+10000-01", "/api/v1/bulletins/1999-12/items",
+        "/bulletins/2101-01", "/bulletins/9999-01.docx")) {
+      HttpResponse<Buffer> r = get(path, true);
+      assertThat(r.statusCode()).as(path).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getString("message")).as(path).isEqualTo(Periods.MESSAGE);
+    }
   }
 }

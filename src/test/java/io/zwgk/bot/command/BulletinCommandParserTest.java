@@ -2,6 +2,7 @@ package io.zwgk.bot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zwgk.bot.stats.Periods;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -39,6 +40,20 @@ class BulletinCommandParserTest {
     assertThat(CommandParser.parse("月报 删除 #007")).isEqualTo(new Command.BulletinRemove("7"));
     assertThat(CommandParser.parse("月报 数量 网络问政 7")).isEqualTo(new Command.BulletinCount("网络问政", 7));
     assertThat(CommandParser.parse("月报 数量 依申请公开：4件")).isEqualTo(new Command.BulletinCount("依申请公开", 4));
+  }
+
+  @Test
+  @DisplayName("a month must have a year from 2000 to 2100, as everywhere else; out of range is answered with the month rule")
+  void monthRange() {
+    assertThat(CommandParser.parse("月报 预览 2024年4月"))
+        .isEqualTo(new Command.BulletinPreview(Optional.of(YearMonth.of(2024, 4))));
+    assertThat(CommandParser.parse("月报 列表 2100/12"))
+        .isEqualTo(new Command.BulletinList(Optional.of(YearMonth.of(2100, 12))));
+    assertThat(CommandParser.parse("月报 预览 1999-04")).isEqualTo(new Command.BulletinUsage("预览 1999-04"));
+    assertThat(CommandParser.parse("月报 发布 9999年4月")).isEqualTo(new Command.BulletinUsage("发布 9999年4月"));
+    assertThat(CommandParser.parse("月报 列表 2101/1")).isEqualTo(new Command.BulletinUsage("列表 2101/1"));
+    assertThat(BulletinReplies.usage(new Command.BulletinUsage("预览 1999-04"))).contains(Periods.MESSAGE);
+    assertThat(BulletinReplies.usage(new Command.BulletinUsage("排名"))).doesNotContain(Periods.MESSAGE);
   }
 
   @Test

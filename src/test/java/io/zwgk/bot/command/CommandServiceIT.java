@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.UnitStats;
 import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.TestApp;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.zwgk.bot.remind.TrackedItem;
+import io.zwgk.bot.remind.TrackedKind;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 @ExtendWith(RedisServerExtension.class)
 class CommandServiceIT {
@@ -68,6 +78,57 @@ class CommandServiceIT {
   void resolution() {
     assertThat(ask("u1", "完成率 水力局")).contains("县水利局");
     assertThat(ask("u1", "完成率 高新区")).contains("14.46%");
+  }
+
+  @Test
+  @DisplayName("a month in Redis that does not read (junk, +10000-01) is skipped: 完成率 still answers from the latest good month")
+  void unreadableStoredMonthSkipped() {
+    TestRedis.zadd("zwgk:periods", 999_999, "junk");
+    TestRedis.zadd("zwgk:periods", 1_000_001, "+10000-01");
+    TestRedis.hset("zwgk:stats:+10000-01", "大阿镇政府",
+        "{\"category\":\"乡镇\",\"task\":1,\"total\":1,\"month\":1}");
+
+    assertThat(ask("u1", "完成率 大阿镇")).contains("76.07%", "乡镇第 15/16 名");
+    assertThat(ask("u1", "排名 乡镇")).contains("大阿镇政府").doesNotContain("暂不可用");
+  }
+
+  @Test
+  @DisplayName("问题 lists a monitor-created finding, which has no deadline, as 无截止日期")
+  void findingWithoutDeadline() {
+    app.app.services().tracked().upsert(TrackedKind.FINDINGS, List.of(new TrackedItem.Finding("", "大阿镇政府",
+        "隐私信息", "页面含身份证号", LocalDate.of(2024, 5, 6), null, TrackedItem.FindingState.OPEN,
+        Optional.empty()))).await();
+    ask("u1", "绑定 大阿镇");
+
+    assertThat(ask("u1", "问题")).contains("页面含身份证号", "无截止日期", "待整改")
+        .doesNotContain(CommandService.UNAVAILABLE);
+  }
+
+  @Test
+  @DisplayName("a failure that is not Redis being down answers 处理出错 with an error id that its log line carries")
+  void dataProblemGetsAnErrorId() {
+    Logger logger = (Logger) LoggerFactory.getLogger(CommandService.class);
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    logger.addAppender(logs);
+    try {
+      TestRedis.hset("zwgk:stats:2024-04", "大阿镇政府", "{\"category\":\"no such category\"}");
+      app.app.services().stats().save(YearMonth.of(2024, 3),
+          List.of(new UnitStats("大阿镇政府", Category.TOWNSHIP, 1, 1, 1))).await(); // drops the cached copies
+
+      String answer = ask("u1", "排名 乡镇");
+
+      assertThat(answer).startsWith("处理出错，已记录（编号 ").doesNotContain(CommandService.UNAVAILABLE);
+      String id = answer.replaceAll("^处理出错，已记录（编号 ([0-9a-f]{8})）.*$", "$1");
+      assertThat(id).hasSize(8);
+      assertThat(logs.list).anySatisfy(e -> {
+        assertThat(e.getLevel()).isEqualTo(Level.ERROR);
+        assertThat(e.getFormattedMessage()).contains(id);
+        assertThat(e.getThrowableProxy()).isNotNull();
+      });
+    } finally {
+      logger.detachAppender(logs);
+    }
   }
 
   @Test

@@ -103,6 +103,66 @@ class StatsImportIT {
   }
 
   @Test
+  @DisplayName("a month outside YYYY-MM with a year of 2000-2100 (+10000-01, 1999-12, 2101-01) is refused with 400")
+  void monthOutOfRangeRefused() throws Exception {
+    byte[] csv = Fixtures.seed(Fixtures.COUNTY);
+    for (String month : List.of("+10000-01", "1999-12", "2101-01", "2024-4", "02024-04")) {
+      HttpResponse<String> response = put("/api/v1/stats/" + month + "?category=" + enc("县直单位"), "text/csv", csv,
+          TestApp.ADMIN_TOKEN);
+      assertThat(response.statusCode()).as(month).isEqualTo(400);
+      assertThat(new JsonObject(response.body()).getString("message")).as(month).isEqualTo(Periods.MESSAGE);
+    }
+    assertThat(app.app.services().stats().periods().await()).isEmpty();
+    assertThat(put("/api/v1/stats/2100-12?category=" + enc("县直单位"), "text/csv", csv, TestApp.ADMIN_TOKEN)
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("while Redis is down the admin API answers 503 (data store unavailable), not 500")
+  void redisDownIs503() throws Exception {
+    byte[] csv = Fixtures.seed(Fixtures.COUNTY);
+    RedisServerExtension.stop();
+    try {
+      HttpResponse<String> imported = put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv,
+          TestApp.ADMIN_TOKEN);
+      HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/tracked/findings"))
+          .header("Authorization", "Bearer " + TestApp.ADMIN_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(imported.statusCode()).as(imported.body()).isEqualTo(503);
+      assertThat(new JsonObject(imported.body()).getString("message")).contains("数据服务暂不可用");
+      assertThat(listed.statusCode()).as(listed.body()).isEqualTo(503);
+    } finally {
+      RedisServerExtension.restart();
+    }
+  }
+
+  @Test
+  @DisplayName("while two imports are running a third (statistics or tracked items) answers 429 and stores nothing")
+  void thirdConcurrentImportRefused() throws Exception {
+    byte[] csv = Fixtures.seed(Fixtures.COUNTY);
+    ImportSlots slots = ImportSlots.process();
+    assertThat(slots.tryAcquire()).isTrue();
+    assertThat(slots.tryAcquire()).isTrue();
+    HttpResponse<String> stats;
+    HttpResponse<String> tracked;
+    try {
+      stats = put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv, TestApp.ADMIN_TOKEN);
+      tracked = put("/api/v1/tracked/tasks", "text/csv", "单位,任务,截止日期\n县水利局,报送,2024-05-06\n"
+          .getBytes(StandardCharsets.UTF_8), TestApp.ADMIN_TOKEN);
+    } finally {
+      slots.release();
+      slots.release();
+    }
+
+    assertThat(stats.statusCode()).as(stats.body()).isEqualTo(429);
+    assertThat(new JsonObject(stats.body()).getString("message")).contains("正在导入其他表格，请稍后再试");
+    assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(429);
+    assertThat(app.app.services().stats().period(APRIL).await()).isEmpty();
+    assertThat(put("/api/v1/stats/2024-04?category=" + enc("县直单位"), "text/csv", csv, TestApp.ADMIN_TOKEN)
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("without ZWGK_ADMIN_TOKEN the admin API answers 503 and says how to turn it on")
   void noTokenConfigured() throws Exception {
     app.close();

@@ -55,6 +55,42 @@ class StatsImportParserErrorsTest {
     assertThat(plan.errors()).as(kind).hasSize(1);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+      NUL byte           | '县A{NUL}局'                            | 含有控制字符
+      escape character   | '县A{ESC}[31m局'                        | 含有控制字符
+      bidi override      | '县A{RLO}局'                            | 含有控制字符
+      formula =          | '=HYPERLINK("http://x";"县A局")'         | 不能以 = + - @ 开头
+      formula +          | '+1'                                    | 不能以 = + - @ 开头
+      formula -          | '-县A局'                                 | 不能以 = + - @ 开头
+      formula @          | '@SUM(A1)'                              | 不能以 = + - @ 开头
+      markdown link      | '县A局[点此](http://evil.example)'        | 不能含有
+      markdown bold      | '**县A局**'                              | 不能含有
+      html tag           | '县A局<font color=red>'                  | 不能含有
+      backtick           | '县`A`局'                                | 不能含有
+      41 characters      | '县一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十'  | 超过40个字
+      """)
+  @DisplayName("a unit name that is not printable, too long, a formula or markdown rejects the file, naming the row")
+  void badUnitNames(String kind, String name, String reason) {
+    name = name.replace("{NUL}", "\u0000").replace("{ESC}", "\u001b").replace("{RLO}", "\u202e");
+    String cell = name.contains("\"") ? '"' + name.replace("\"", "\"\"") + '"' : name;
+    ImportPlan plan = Fixtures.csv(HEADER + GOOD + cell + ",550,10,1,县直单位\n", Optional.empty());
+
+    assertRejected(plan, 4, reason);
+    assertThat(plan.errors()).as(kind).hasSize(1);
+    assertThat(plan.errors().get(0).message()).as(kind).doesNotContain("\u0000", "\u001b", "\u202e");
+  }
+
+  @Test
+  @DisplayName("ordinary names pass: Chinese, digits, full-width brackets, a middle hyphen, 40 characters")
+  void goodUnitNames() {
+    for (String name : List.of("县水利局", "大阿镇政府", "县委办（县档案局）", "第1中学", "县A-B局", "【县】人社局",
+        "县一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九")) {
+      ImportPlan plan = Fixtures.csv(HEADER + name + ",550,10,1,县直单位\n", Optional.empty());
+      assertThat(plan.errors()).as(name).isEmpty();
+    }
+  }
+
   @Test
   @DisplayName("bad cells in an XLSX are reported with the sheet's row numbers, 550.5 is not a whole number")
   void badXlsxRows() {
@@ -119,8 +155,8 @@ class StatsImportParserErrorsTest {
   @DisplayName("a cell over 200 characters, a row over 64 columns and an unclosed quote are refused with the row")
   void cellAndColumnCaps() {
     String header = "单位名称,本年度任务数,已发布总数,本月发布条数\n";
-    assertThat(county(header + "局".repeat(200) + ",1,1,1\n").ok()).isTrue();
-    assertRejected(county(header + "县A局,1,1,1\n" + "局".repeat(201) + ",1,1,1\n"), 3, "超过200个字符");
+    assertThat(county(header + "县A局,1,1,1," + "注".repeat(200) + "\n").ok()).isTrue();
+    assertRejected(county(header + "县A局,1,1,1\n" + "县B局,1,1,1," + "注".repeat(201) + "\n"), 3, "超过200个字符");
     assertRejected(county(header + "县A局,1,1,1" + ",".repeat(64) + "\n"), 2, "超过64列");
     assertRejected(county(header + "县A局,1,1,1\n\"县B局,1,1,1\n县C局,1,1,1\n"), 3, "引号没有闭合");
   }

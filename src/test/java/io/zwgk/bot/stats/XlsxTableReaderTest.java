@@ -75,4 +75,23 @@ class XlsxTableReaderTest {
         .isInstanceOfSatisfying(TableException.class,
             e -> assertThat(e.problem()).isEqualTo(new RowProblem(0, "xlsx文件解压后超过1MB，拒绝处理")));
   }
+
+  @Test
+  @DisplayName("an XLSX stops at the first run of 1,000 blank rows, styled empty rows or rows left out alike")
+  void stopsAtLongBlankRun() throws TableException {
+    byte[] styled = Fixtures.xlsx(ws -> {
+      Fixtures.fill(ws, 0, List.of(List.of("单位名称", "本年度任务数"), List.of("县A局", 1)));
+      for (int r = 2; r < 2_002; r++) {
+        ws.style(r, 0).fillColor("FFFF00").set();
+      }
+      Fixtures.fill(ws, 2_002, List.of(List.of("县B局", 2)));
+    });
+    byte[] gap = Fixtures.xlsx(ws -> {
+      Fixtures.fill(ws, 0, List.of(List.of("单位名称", "本年度任务数"), List.of("县A局", 1)));
+      Fixtures.fill(ws, 2_002, List.of(List.of("县B局", 2)));
+    });
+
+    assertThat(XlsxTableReader.read(styled)).extracting(RawRow::row).containsExactly(1, 2);
+    assertThat(XlsxTableReader.read(gap)).extracting(RawRow::row).containsExactly(1, 2);
+  }
 }

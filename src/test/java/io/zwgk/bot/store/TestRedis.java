@@ -37,6 +37,16 @@ public final class TestRedis {
         .toList());
   }
 
+  /** Adds a member to a sorted set directly, e.g. to plant data the service itself would never write. */
+  public static void zadd(String key, double score, String member) {
+    run(c -> c.sync().zadd(key, score, member));
+  }
+
+  /** Sets a hash field directly. */
+  public static void hset(String key, String field, String value) {
+    run(c -> c.sync().hset(key, field, value));
+  }
+
   /** Forgets every Lua script Redis has loaded, as a Redis restart does. */
   public static void flushScripts() {
     run(c -> c.sync().scriptFlush());
