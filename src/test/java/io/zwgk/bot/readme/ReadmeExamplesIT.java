@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,9 +79,10 @@ class ReadmeExamplesIT {
     // stops its own redis-server) and waited for.
     StringBuilder script = new StringBuilder("set -eo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null; wait' EXIT\n");
     for (int i = 0; i < examples.size(); i++) {
-      script.append("echo '").append(MARK).append(i).append("'\n").append(examples.get(i).script()).append('\n');
+      script.append("printf '\\n").append(MARK).append(i).append("\\n'\n").append(examples.get(i).script())
+          .append('\n');
     }
-    script.append("echo '").append(MARK).append("end'\n");
+    script.append("printf '\\n").append(MARK).append("end\\n'\n");
 
     ProcessBuilder bash = new ProcessBuilder("bash", "-c", script.toString()).directory(dir.toFile())
         .redirectError(dir.resolve("stderr.txt").toFile());
@@ -95,7 +97,11 @@ class ReadmeExamplesIT {
     }
 
     String stderr = Files.readString(dir.resolve("stderr.txt"), UTF_8);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "readme-examples.log"), stdout + "\n--- stderr\n" + stderr + "\n--- service log\n"
+        + log(dir), UTF_8);
     List<String> parts = List.of(stdout.split("(?m)^" + MARK, -1));
+    SoftAssertions outputs = new SoftAssertions();
     for (int i = 0; i < examples.size(); i++) {
       Example example = examples.get(i);
       String prefix = i + "\n";
@@ -104,10 +110,11 @@ class ReadmeExamplesIT {
       assertThat(printed).as("README line %d ran (stderr:%n%s%nservice log:%n%s)", example.line(), tail(stderr),
           log(dir)).isPresent();
       if (example.output().isPresent()) {
-        assertThat(printed.orElseThrow().stripTrailing()).as("output of the example at README line %d",
+        outputs.assertThat(printed.orElseThrow().stripTrailing()).as("output of the example at README line %d",
             example.line()).isEqualTo(example.output().orElseThrow().stripTrailing());
       }
     }
+    outputs.assertAll();
     assertThat(parts).as("every example succeeded (stderr:%n%s%nservice log:%n%s)", tail(stderr), log(dir))
         .anyMatch(p -> p.startsWith("end"));
     assertThat(process.exitValue()).isZero();
