@@ -31,7 +31,7 @@ final class ConnectionGuard {
     /** Whether a refusal may be logged now: at most one per {@link #WARNING_INTERVAL_NANOS}. */
     boolean mayWarn() {
       long now = System.nanoTime();
-      long last = lastWarning.get();
+      long last = lastWarning.get(); // blocking-ok: an AtomicLong read, not a future
       return now - last >= WARNING_INTERVAL_NANOS && lastWarning.compareAndSet(last, now);
     }
 
