@@ -131,6 +131,7 @@ public final class App {
     }, settings.httpHost(), settings.httpPort(), HttpVerticle.defaultInstances()).map(listening -> {
       front.add(listening.deploymentId());
       port = listening.port();
+      services.monitor().ownPorts().add(port);
       return this;
     });
   }

@@ -44,8 +44,8 @@ class MonitorConfigTest {
     assertThat(config.dictionary()).containsEntry("攻府", "政府").containsEntry("扫黑险恶", "扫黑除恶");
     assertThat(config.schedule()).isPresent();
     assertThat(config.crawl().perHostConcurrency()).isEqualTo(2);
-    assertThat(config.allows("www.xinfeng.gov.cn")).isTrue();
-    assertThat(config.overridesRobots("WWW.XINFENG.GOV.CN")).isTrue();
+    assertThat(config.allows(java.net.URI.create("https://www.xinfeng.gov.cn/"))).isTrue();
+    assertThat(config.overridesRobots(java.net.URI.create("http://WWW.XINFENG.GOV.CN/a.html"))).isTrue();
     assertThat(config.robotsToken()).isEqualTo("zwgk-bot");
   }
 
@@ -121,7 +121,8 @@ class MonitorConfigTest {
           pageBudget: 5
         schedule: "0 9 * * 1-5"
         """)).containsExactly(dir.resolve("monitor.yaml") + ": crawl.bogus: unknown field (expected one of:"
-        + " newestItemsPerColumn, pageBudget, perHostConcurrency, perHostDelayMillis, requestTimeoutSeconds) (line 3)");
+        + " maxAttachmentMiB, maxImageMiB, maxPageMiB, newestItemsPerColumn, pageBudget, perHostConcurrency,"
+        + " perHostDelayMillis, requestTimeoutSeconds, runDeadlineMinutes) (line 3)");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedItem.Finding;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
@@ -49,7 +48,8 @@ class MonitorServiceIT {
     PlantedSite.plant(site);
     tracked = new TrackedStore(redis);
     store = new MonitorStore(redis);
-    service = new MonitorService(vertx, WebClient.create(vertx), PlantedSite.config(site), tracked, store, clock);
+    service = new MonitorService(vertx, MonitorService.crawlerClient(vertx), PlantedSite.config(site), OwnPorts.none(), tracked, store,
+        clock);
     tracked.upsert(TrackedKind.COLUMNS, List.copyOf(PlantedSite.columns(site))).await();
     tracked.upsert(TrackedKind.FINDINGS, List.of(new Finding("", PlantedSite.WATER, "不可用链接",
         "工作动态照片不能显示", LocalDate.of(2024, 4, 30), null, FindingState.OPEN, Optional.empty()))).await();

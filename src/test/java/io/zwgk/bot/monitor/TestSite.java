@@ -41,6 +41,10 @@ final class TestSite {
     server.close().await();
   }
 
+  int port() {
+    return server.actualPort();
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + server.actualPort() + path;
   }
