@@ -88,7 +88,7 @@ final class Download {
     boolean success = resp.statusCode() >= 200 && resp.statusCode() < 300;
     long cap = success ? capOf.applyAsLong(type) : ERROR_BODY_CAP;
     Buffer body = Buffer.buffer();
-    if (declaredLength(resp) > cap) {
+    if (cap == 0 || declaredLength(resp) > cap) {
       cut(resp, type, location, body, cap);
       return;
     }
