@@ -143,6 +143,7 @@ public final class App {
         HttpLimits.withMaxPerAddress(settings.maxConnectionsPerAddress())).map(listening -> {
       front.add(listening.deploymentId());
       port = listening.port();
+      services.monitor().ownPorts().add(port);
       return this;
     });
   }

@@ -19,6 +19,7 @@ import io.zwgk.bot.chat.wecom.WeComPlatform;
 import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.monitor.OwnPorts;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.command.Resolution;
 import io.zwgk.bot.command.UnitResolver;
@@ -55,7 +56,7 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
    */
   static final int CONNECTIONS_PER_HOST = 32;
 
-  /** The one web client of an instance: platform APIs, replies and the site monitor. */
+  /** The one web client of an instance: platform APIs and replies (the site monitor has its own client). */
   public static WebClient webClient(Vertx vertx, Settings settings) {
     WebClientOptions options = new WebClientOptions().setUserAgent("zwgk-bot/1.0")
         .setConnectTimeout((int) settings.outboundTimeoutMs());
@@ -80,7 +81,8 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
         new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
             settings.publicUrl()), clock);
-    MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
+    MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
+        new OwnPorts(redis.port(), settings.httpPort()), tracked, new MonitorStore(redis), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     UnitResolver units = new UnitResolver(config.bot().units());

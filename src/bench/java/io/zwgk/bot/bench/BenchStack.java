@@ -17,6 +17,7 @@ import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.HttpVerticle;
 import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.monitor.OwnPorts;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderService;
@@ -61,7 +62,8 @@ final class BenchStack {
     ReminderStore reminderStore = new ReminderStore(redis);
     ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
         config.bot().units(), config.chat(), outbox);
-    MonitorService monitor = new MonitorService(vertx, web, config.monitor(), tracked, new MonitorStore(redis), clock);
+    MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
+        new OwnPorts(redis.port(), config.settings().httpPort()), tracked, new MonitorStore(redis), clock);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
         new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
             config.settings().publicUrl()), clock);

@@ -2,6 +2,7 @@ package io.zwgk.bot.command;
 
 import io.vertx.core.Future;
 import io.zwgk.bot.monitor.MonitorBusyException;
+import io.zwgk.bot.monitor.MonitorDeadlineException;
 import io.zwgk.bot.monitor.MonitorService;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ final class CheckCommands {
         : monitor.run(r.unit()).map(report -> CheckReplies.report(r.unit().get(), report))
             .recover(e -> e instanceof MonitorBusyException ? Future.succeededFuture(CheckReplies.busy())
                 : e instanceof IllegalArgumentException ? Future.succeededFuture(CheckReplies.nothingToScan(r.unit().get()))
+                : e instanceof MonitorDeadlineException ? Future.succeededFuture(CheckReplies.deadline(r.unit().get()))
                 : Future.failedFuture(e)));
   }
 

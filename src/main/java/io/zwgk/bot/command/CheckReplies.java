@@ -53,6 +53,12 @@ public final class CheckReplies {
     return "网站检查正在进行中，请几分钟后再试。";
   }
 
+  /** The scan passed its deadline (crawl.runDeadlineMinutes) and stopped without storing anything. */
+  public static String deadline(String unit) {
+    return "**" + unit + "** 的网站检查超时未完成，已停止，本次结果未保存。请稍后再试，或请管理员调整 monitor.yaml 的 "
+        + "runDeadlineMinutes。";
+  }
+
   /** The unit has neither configured pages nor tracked columns. */
   public static String nothingToScan(String unit) {
     return "**" + literal(unit) + "** 还没有配置要检查的网站页面（monitor.yaml）或跟踪栏目，无法检查。";

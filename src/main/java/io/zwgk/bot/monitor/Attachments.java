@@ -19,11 +19,11 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The text of attachments the monitor can read for privacy checks: {@code .txt}, {@code .csv} (UTF-8, else
- * GB18030) and {@code .xlsx} (every sheet, one line per row, after a zip-bomb check). Other formats (doc, pdf, xls)
+ * GB18030) and {@code .xlsx} (every sheet, one line per row, after a zip-bomb check), up to the crawler's
+ * attachment cap. Other formats (doc, pdf, xls)
  * are only link-checked. Blocking: call off the event loop.
  */
 final class Attachments {
-  static final int MAX_BYTES = 5 * 1024 * 1024;
   private static final long MAX_INFLATED = 50L * 1024 * 1024;
   private static final int MAX_ENTRIES = 2000;
   private static final int MAX_ROWS = 20_000;
@@ -38,12 +38,12 @@ final class Attachments {
     return path.endsWith(".txt") || path.endsWith(".csv") || path.endsWith(".xlsx");
   }
 
-  /** The attachment's text; empty when it is too big or cannot be read. */
+  /**
+   * The attachment's text; empty when it cannot be read. Its size is bounded by the crawler, which stops reading at
+   * the attachment cap of monitor.yaml ({@code crawl.maxAttachmentMiB}).
+   */
   static Optional<String> text(Ok ok) {
     byte[] bytes = ok.body().getBytes();
-    if (bytes.length > MAX_BYTES) {
-      return Optional.empty();
-    }
     return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' ? xlsx(bytes) : Optional.of(plain(bytes));
   }
 

@@ -16,6 +16,27 @@ sealed interface Fetch {
     }
   }
 
+  /**
+   * The server answered 2xx, but the body is longer than the cap of its Content-Type: reading stopped at the cap and
+   * the connection was closed. The target works; its content was not checked.
+   */
+  record TooLarge(String url, int status, String contentType, long cap) implements Fetch {
+    public TooLarge {
+      Objects.requireNonNull(url, "url");
+      contentType = contentType == null ? "" : contentType;
+    }
+
+    /** A short Chinese description, e.g. {@code 超过 5 MiB 的大小上限，已停止读取}. */
+    String describe() {
+      return "超过 " + size(cap) + " 的大小上限，已停止读取";
+    }
+
+    static String size(long bytes) {
+      return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB"
+          : bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " 字节";
+    }
+  }
+
   /** The target does not work: what went wrong, the HTTP status when there was one (else 0). */
   record Failed(String url, Problem problem, int status, String detail) implements Fetch {
     public Failed {
@@ -49,13 +70,15 @@ sealed interface Fetch {
 
   /** Why a target was not requested. */
   enum SkipReason {
-    /** Its host is not in allowedHosts. */
+    /** Its host (or, for a port other than 80 and 443, its host:port) is not in allowedHosts. */
     OUTSIDE_HOSTS,
     /** robots.txt disallows it. */
     ROBOTS,
     /** The run's page budget is spent. */
     BUDGET,
     /** Not a usable http(s) address. */
-    BAD_ADDRESS
+    BAD_ADDRESS,
+    /** The port of this service's own Redis or HTTP server. */
+    OWN_PORT
   }
 }

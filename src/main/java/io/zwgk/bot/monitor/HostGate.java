@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -17,8 +18,12 @@ final class HostGate {
   private final Vertx vertx;
   private final int concurrency;
   private final long delayMillis;
-  private final Deque<Runnable> waiting = new ArrayDeque<>();
+  private final Deque<Waiting> waiting = new ArrayDeque<>();
   private int busy;
+
+  /** A request waiting for a slot: how to start it, and how to fail it when the gate is abandoned. */
+  private record Waiting(Runnable start, Consumer<Throwable> fail) {
+  }
 
   HostGate(Vertx vertx, int concurrency, Duration delay) {
     this.vertx = vertx;
@@ -29,7 +34,7 @@ final class HostGate {
   /** Runs {@code request} when a slot is free; the result is the request's. */
   <T> Future<T> submit(Supplier<Future<T>> request) {
     Promise<T> result = Promise.promise();
-    waiting.add(() -> start(request, result));
+    waiting.add(new Waiting(() -> start(request, result), result::tryFail));
     pump();
     return result.future();
   }
@@ -51,6 +56,13 @@ final class HostGate {
     });
   }
 
+  /** Fails every request still waiting for a slot with {@code why} (the run is over); running ones are left. */
+  void abandon(Throwable why) {
+    while (!waiting.isEmpty()) {
+      waiting.poll().fail().accept(why);
+    }
+  }
+
   private void release() {
     busy--;
     pump();
@@ -59,7 +71,7 @@ final class HostGate {
   private void pump() {
     while (busy < concurrency && !waiting.isEmpty()) {
       busy++;
-      waiting.poll().run();
+      waiting.poll().start().run();
     }
   }
 }

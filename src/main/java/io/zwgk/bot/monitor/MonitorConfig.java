@@ -18,8 +18,9 @@ import java.util.Optional;
  *
  * @param userAgent the User-Agent of every request; its first word is the robots.txt product token
  * @param crawl politeness and size limits
- * @param allowedHosts the only hosts ever requested (lower case, without port)
- * @param robotsOverride allowed hosts whose robots.txt is not honoured (the office's own portal)
+ * @param allowedHosts the only hosts ever requested (lower case): {@code host} on ports 80 and 443 only,
+ *     {@code host:port} on that port
+ * @param robotsOverride allowedHosts entries whose robots.txt is not honoured (the office's own portal)
  * @param schedule when scheduled runs start, empty for none
  * @param zone the zone of the schedule and of "today" when inferring list dates
  * @param guide what every unit's 信息公开指南 must show unless the unit overrides it
@@ -50,27 +51,83 @@ public record MonitorConfig(String userAgent, Crawl crawl, List<String> allowedH
   }
 
   /**
-   * Politeness and size limits of one run.
+   * Politeness, size and time limits of one run.
    *
    * @param perHostConcurrency requests in flight per host at most
    * @param perHostDelay pause after each request before the same slot takes the next one
-   * @param requestTimeout the limit of every request (connect to last byte)
+   * @param requestTimeout the deadline of every request: connect, headers and the whole body
    * @param pageBudget requests one run may make at most (robots.txt not counted)
    * @param newestItems how many of a column's newest items are opened and checked
+   * @param runDeadline the deadline of a whole run; past it the run stops, stores nothing and frees its lock
+   * @param caps the most bytes read of one answer, by its Content-Type
    */
   public record Crawl(int perHostConcurrency, Duration perHostDelay, Duration requestTimeout, int pageBudget,
-      int newestItems) {
+      int newestItems, Duration runDeadline, Caps caps) {
+    /** The default run deadline: an hour (800 requests, 2 per host, 1 s apart, take about 10 minutes). */
+    public static final Duration DEFAULT_RUN_DEADLINE = Duration.ofMinutes(60);
+
     public Crawl {
       if (perHostConcurrency < 1 || pageBudget < 1 || newestItems < 0) {
         throw new IllegalArgumentException("crawl limits out of range");
       }
       Objects.requireNonNull(perHostDelay, "perHostDelay");
       Objects.requireNonNull(requestTimeout, "requestTimeout");
+      Objects.requireNonNull(runDeadline, "runDeadline");
+      Objects.requireNonNull(caps, "caps");
+      if (requestTimeout.isNegative() || requestTimeout.isZero() || runDeadline.isNegative() || runDeadline.isZero()) {
+        throw new IllegalArgumentException("deadlines must be positive");
+      }
     }
 
-    /** Two requests per host, one second apart, 15 s timeout, 800 requests, three newest items per column. */
+    /** With the default run deadline and byte caps. */
+    public Crawl(int perHostConcurrency, Duration perHostDelay, Duration requestTimeout, int pageBudget,
+        int newestItems) {
+      this(perHostConcurrency, perHostDelay, requestTimeout, pageBudget, newestItems, DEFAULT_RUN_DEADLINE,
+          Caps.defaults());
+    }
+
+    /**
+     * Two requests per host, one second apart, 15 s per request, 800 requests, three newest items per column, an
+     * hour per run, the default caps.
+     */
     public static Crawl defaults() {
       return new Crawl(2, Duration.ofSeconds(1), Duration.ofSeconds(15), 800, 3);
+    }
+  }
+
+  /**
+   * The most bytes the crawler reads of one answer; a longer body is cut there and its connection closed.
+   *
+   * @param page HTML and XML pages (and answers without a Content-Type)
+   * @param attachment everything that is neither a page nor an image (doc, pdf, xlsx, csv, txt…)
+   * @param image {@code image/*}
+   */
+  public record Caps(long page, long attachment, long image) {
+    public static final long MIB = 1024 * 1024;
+
+    public Caps {
+      if (page < 1 || attachment < 1 || image < 1) {
+        throw new IllegalArgumentException("byte caps must be positive");
+      }
+    }
+
+    /** Pages 5 MiB, attachments 20 MiB, images 10 MiB. */
+    public static Caps defaults() {
+      return new Caps(5 * MIB, 20 * MIB, 10 * MIB);
+    }
+
+    /** The cap of an answer of this Content-Type ("" when it has none). */
+    long forType(String contentType) {
+      String type = contentType.toLowerCase(Locale.ROOT).strip();
+      if (type.startsWith("image/")) {
+        return image;
+      }
+      return type.isEmpty() || type.contains("html") || type.contains("xml") ? page : attachment;
+    }
+
+    /** The largest of the three. */
+    long largest() {
+      return Math.max(page, Math.max(attachment, image));
     }
   }
 
@@ -135,14 +192,17 @@ public record MonitorConfig(String userAgent, Crawl crawl, List<String> allowedH
     return MonitorConfigFile.load(configDir, Optional.of(List.copyOf(knownUnits)));
   }
 
-  /** Whether requests to this host are allowed at all. */
-  public boolean allows(String host) {
-    return host != null && allowedHosts.contains(host.toLowerCase(Locale.ROOT));
+  /**
+   * Whether requests to this address's host and port are allowed at all: a {@code host} entry allows ports 80 and
+   * 443, a {@code host:port} entry that port.
+   */
+  public boolean allows(java.net.URI uri) {
+    return HostList.allows(allowedHosts, uri);
   }
 
-  /** Whether this host's robots.txt is ignored. */
-  public boolean overridesRobots(String host) {
-    return host != null && robotsOverride.contains(host.toLowerCase(Locale.ROOT));
+  /** Whether this address's robots.txt is ignored (same host and port rule as {@link #allows}). */
+  public boolean overridesRobots(java.net.URI uri) {
+    return HostList.allows(robotsOverride, uri);
   }
 
   /** The date selector of this host's list pages. */

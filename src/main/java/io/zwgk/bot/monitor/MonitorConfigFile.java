@@ -1,6 +1,7 @@
 package io.zwgk.bot.monitor;
 
 import io.zwgk.bot.config.YamlReader;
+import io.zwgk.bot.monitor.MonitorConfig.Caps;
 import io.zwgk.bot.monitor.MonitorConfig.Crawl;
 import io.zwgk.bot.monitor.MonitorConfig.GuideContact;
 import io.zwgk.bot.monitor.MonitorConfig.UnitSite;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 final class MonitorConfigFile {
   private static final Logger log = LoggerFactory.getLogger(MonitorConfigFile.class);
   private static final YamlReader YAML = YamlReader.strict();
-  private static final String HOST = "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*";
+  /** The largest byte cap one may configure, per content type. */
+  static final int MAX_CAP_MIB = 100;
 
   private final MonitorChecks errors;
   private final Optional<List<String>> knownUnits;
@@ -97,7 +99,16 @@ final class MonitorConfigFile {
         Duration.ofSeconds(errors.range("crawl.requestTimeoutSeconds", c.requestTimeoutSeconds(),
             (int) d.requestTimeout().toSeconds(), 1, 120)),
         errors.range("crawl.pageBudget", c.pageBudget(), d.pageBudget(), 1, 100_000),
-        errors.range("crawl.newestItemsPerColumn", c.newestItemsPerColumn(), d.newestItems(), 0, 20));
+        errors.range("crawl.newestItemsPerColumn", c.newestItemsPerColumn(), d.newestItems(), 0, 20),
+        Duration.ofMinutes(errors.range("crawl.runDeadlineMinutes", c.runDeadlineMinutes(),
+            (int) d.runDeadline().toMinutes(), 1, 24 * 60)),
+        new Caps(mib("crawl.maxPageMiB", c.maxPageMiB(), d.caps().page()),
+            mib("crawl.maxAttachmentMiB", c.maxAttachmentMiB(), d.caps().attachment()),
+            mib("crawl.maxImageMiB", c.maxImageMiB(), d.caps().image())));
+  }
+
+  private long mib(String path, Integer value, long fallback) {
+    return errors.range(path, value, (int) (fallback / Caps.MIB), 1, MAX_CAP_MIB) * Caps.MIB;
   }
 
   private List<String> hosts(String field, List<String> given) {
@@ -105,9 +116,9 @@ final class MonitorConfigFile {
     List<String> list = given == null ? List.of() : given;
     for (int i = 0; i < list.size(); i++) {
       String host = list.get(i) == null ? "" : list.get(i).strip().toLowerCase(Locale.ROOT);
-      if (!host.matches(HOST)) {
-        errors.add(field + "[" + i + "]", "not a host name such as www.xinfeng.gov.cn (no scheme, path or port): "
-            + list.get(i));
+      if (!host.matches(HostList.ENTRY) || HostList.entryPort(host) < 0) {
+        errors.add(field + "[" + i + "]", "not a host name such as www.xinfeng.gov.cn, or host:port such as "
+            + "www.xinfeng.gov.cn:8080 for a port other than 80 and 443 (no scheme or path): " + list.get(i));
       } else if (out.contains(host)) {
         errors.add(field + "[" + i + "]", "listed twice: " + host);
       } else {
@@ -142,8 +153,8 @@ final class MonitorConfigFile {
     Map<String, String> out = new LinkedHashMap<>();
     (given == null ? Map.<String, String>of() : given).forEach((host, selector) -> {
       String h = host.strip().toLowerCase(Locale.ROOT);
-      if (!hosts.contains(h)) {
-        errors.add("dateSelectors." + host, "not in allowedHosts");
+      if (!HostList.names(hosts, h)) {
+        errors.add("dateSelectors." + host, "not in allowedHosts (write the host name without port)");
       } else if (selector == null || selector.isBlank()) {
         errors.add("dateSelectors." + host, "empty CSS selector");
       } else {

@@ -9,7 +9,8 @@ record MonitorDocument(String userAgent, CrawlEntry crawl, List<String> allowedH
     LinkedHashMap<String, String> dictionary, List<UnitEntry> units) {
 
   record CrawlEntry(Integer perHostConcurrency, Integer perHostDelayMillis, Integer requestTimeoutSeconds,
-      Integer pageBudget, Integer newestItemsPerColumn) {
+      Integer pageBudget, Integer newestItemsPerColumn, Integer runDeadlineMinutes, Integer maxPageMiB,
+      Integer maxAttachmentMiB, Integer maxImageMiB) {
   }
 
   record GuideEntry(String address, String phone, String fax) {

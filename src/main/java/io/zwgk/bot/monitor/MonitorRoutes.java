@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Admin API of the site monitor: {@code POST /api/v1/monitor/run[?unit=…]} runs a scan and answers its report (409
- * while another run is in progress, 404 for a unit with nothing to scan); {@code GET /api/v1/findings[?unit=…]
+ * while another run is in progress, 404 for a unit with nothing to scan, 504 when the run passed its deadline); {@code GET /api/v1/findings[?unit=…]
  * [&state=open,returned]} lists findings with the monitor's evidence. Both need the admin token.
  */
 public final class MonitorRoutes {
@@ -32,7 +32,8 @@ public final class MonitorRoutes {
   private static Future<JsonObject> run(RoutingContext rc, MonitorService monitor) {
     return monitor.run(param(rc, "unit")).map(MonitorReport::toJson).recover(e -> Future.failedFuture(
         e instanceof MonitorBusyException ? new ApiException(409, e.getMessage())
-            : e instanceof IllegalArgumentException ? new ApiException(404, e.getMessage()) : e));
+            : e instanceof IllegalArgumentException ? new ApiException(404, e.getMessage())
+            : e instanceof MonitorDeadlineException ? new ApiException(504, e.getMessage()) : e));
   }
 
   private static Future<JsonArray> findings(RoutingContext rc, MonitorService monitor) {

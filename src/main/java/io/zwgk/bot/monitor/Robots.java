@@ -1,13 +1,13 @@
 package io.zwgk.bot.monitor;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpMethod;
 import io.zwgk.bot.monitor.SiteFetcher.StatusException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,25 +17,29 @@ import org.slf4j.LoggerFactory;
  */
 final class Robots {
   private static final Logger log = LoggerFactory.getLogger(Robots.class);
-  private static final int MAX_BYTES = 500 * 1024;
+  /** The most of a robots.txt that is read and parsed. */
+  static final int MAX_BYTES = 500 * 1024;
 
-  /** Sends one request, failing with {@link StatusException} on a non-2xx answer. */
+  /** GETs a robots.txt (its first {@link #MAX_BYTES}), failing with {@link StatusException} on a non-2xx answer. */
   interface Sender {
-    Future<Fetch> send(URI uri, HttpMethod method);
+    Future<Fetch> send(URI uri);
   }
 
   private final MonitorConfig config;
+  private final Predicate<URI> permitted;
   private final Sender sender;
   private final Map<String, Future<RobotsRules>> cache = new HashMap<>();
   private final Map<String, String> problems = new HashMap<>();
 
-  Robots(MonitorConfig config, Sender sender) {
+  /** @param permitted whether a redirect target may be requested (allowed host and port, not an own port) */
+  Robots(MonitorConfig config, Predicate<URI> permitted, Sender sender) {
     this.config = config;
+    this.permitted = permitted;
     this.sender = sender;
   }
 
   Future<RobotsRules> rules(URI page) {
-    if (config.overridesRobots(page.getHost())) {
+    if (config.overridesRobots(page)) {
       return Future.succeededFuture(RobotsRules.allowAll());
     }
     String origin = Urls.origin(page);
@@ -48,7 +52,7 @@ final class Robots {
   }
 
   private Future<RobotsRules> load(String origin, URI robots, int hops) {
-    return sender.send(robots, HttpMethod.GET)
+    return sender.send(robots)
         .map(f -> RobotsRules.parse(text((Fetch.Ok) f), config.robotsToken()))
         .recover(e -> failed(origin, robots, hops, e));
   }
@@ -57,7 +61,7 @@ final class Robots {
     if (e instanceof StatusException s && s.status() >= 300 && s.status() < 400 && s.location() != null
         && hops < SiteFetcher.MAX_REDIRECTS) {
       Optional<URI> next = Urls.resolve(robots.toString(), s.location()).flatMap(Urls::parse)
-          .filter(u -> config.allows(u.getHost()));
+          .filter(permitted);
       return next.map(u -> load(origin, u, hops + 1)).orElseGet(() -> Future.succeededFuture(RobotsRules.allowAll()));
     }
     if (e instanceof StatusException s && s.status() >= 400 && s.status() < 500) {

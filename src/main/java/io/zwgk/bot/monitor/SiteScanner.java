@@ -6,6 +6,7 @@ import io.zwgk.bot.monitor.Fetch.Failed;
 import io.zwgk.bot.monitor.Fetch.Ok;
 import io.zwgk.bot.monitor.Fetch.SkipReason;
 import io.zwgk.bot.monitor.Fetch.Skipped;
+import io.zwgk.bot.monitor.Fetch.TooLarge;
 import io.zwgk.bot.monitor.MonitorReport.ColumnCheck;
 import io.zwgk.bot.monitor.MonitorReport.ColumnStatus;
 import io.zwgk.bot.monitor.PageChecks.Kind;
@@ -13,19 +14,26 @@ import io.zwgk.bot.remind.TrackedItem;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Scans one unit's pages: home page, 信息公开指南, each tracked column's list page and its newest items, and the pages
- * of its open findings; every link and image target on them is checked. Results keep the plan's order.
+ * of its open findings; every link and image target on them is checked. Results keep the plan's order. Each page
+ * is fetched and analysed once per run and kind; only what it found is kept, never its bytes.
  */
 final class SiteScanner {
   private final Vertx vertx;
   private final SiteFetcher fetcher;
   private final MonitorConfig config;
   private final LocalDate today;
+  /** What reading each page found, by kind and address: a page is fetched and analysed once per run. */
+  private final Map<String, Future<Read>> pages = new HashMap<>();
+  /** Each readable attachment's check, by address. */
+  private final Map<String, Future<Target>> attachments = new HashMap<>();
 
   SiteScanner(Vertx vertx, SiteFetcher fetcher, MonitorConfig config, LocalDate today) {
     this.vertx = vertx;
@@ -75,6 +83,10 @@ final class SiteScanner {
   }
 
   private Future<Read> page(UnitPlan plan, String url, Kind kind) {
+    return pages.computeIfAbsent(plan.unit() + "|" + kind + "|" + url, k -> read(plan, url, kind));
+  }
+
+  private Future<Read> read(UnitPlan plan, String url, Kind kind) {
     return fetcher.page(url).compose(f -> {
       if (f instanceof Ok ok) {
         PageChecks.Context cx = new PageChecks.Context(plan.unit(), plan.contact(), config.dictionary(),
@@ -93,6 +105,9 @@ final class SiteScanner {
       boolean gone = x.status() == 404 || x.status() == 410;
       return UnitScan.problem(unit, f.url(), "无法访问：" + x.describe(), gone);
     }
+    if (f instanceof TooLarge t) {
+      return UnitScan.problem(unit, f.url(), "未读完：页面" + t.describe() + "，未检查", false);
+    }
     return UnitScan.problem(unit, f.url(), "未请求：" + skipReason(((Skipped) f).reason()), false);
   }
 
@@ -102,6 +117,7 @@ final class SiteScanner {
       case ROBOTS -> "robots.txt 不允许";
       case BUDGET -> "本次检查的页面数已用完";
       case BAD_ADDRESS -> "网址无效";
+      case OWN_PORT -> "是本服务自身（Redis 或 HTTP）的端口";
     };
   }
 
@@ -117,8 +133,13 @@ final class SiteScanner {
       for (int i = 0; i < facts.links().size(); i++) {
         PageLinks.Link link = facts.links().get(i);
         Target target = all.resultAt(i);
-        complete &= !(target.fetch() instanceof Skipped s && s.reason() == SkipReason.BUDGET);
+        complete &= !(target.fetch() instanceof Skipped s && s.reason() == SkipReason.BUDGET)
+            && !(link.image() && target.fetch() instanceof TooLarge);
         scan = scan.plus(target.attachment());
+        if (target.fetch() instanceof TooLarge t) {
+          scan = scan.plus(UnitScan.problem(cx.unit(), link.url(), "未读完：" + (link.image() ? "图片" : "附件")
+              + t.describe() + "，未检查" + (link.image() ? "能否显示" : "内容") + "（在 " + facts.url() + "）", false));
+        }
         if (target.fetch() instanceof Failed x) {
           scan = scan.plus(new UnitScan(List.of(new Observation(cx.unit(), link.image() ? MonitorCategory.BROKEN_IMAGE
               : MonitorCategory.BROKEN_LINK, link.url(), facts.url(), (link.image() ? "图片“" : "链接“") + link.text()
@@ -140,8 +161,10 @@ final class SiteScanner {
     if (kind != Kind.ITEM || !Attachments.readable(link.url())) {
       return fetcher.link(link.url()).map(f -> new Target(f, UnitScan.empty()));
     }
-    return fetcher.page(link.url()).compose(f -> !(f instanceof Ok ok) ? Future.succeededFuture(new Target(f,
-        UnitScan.empty())) : vertx.executeBlocking(() -> PageChecks.analyse(ok, Kind.ITEM, cx), false)
-            .map(facts -> new Target(f, new UnitScan(facts.observations(), List.of(), Set.of(ok.url()), List.of()))));
+    return attachments.computeIfAbsent(cx.unit() + "|" + link.url(), k -> fetcher.page(link.url()).compose(f ->
+        !(f instanceof Ok ok) ? Future.succeededFuture(new Target(f, UnitScan.empty()))
+            : vertx.executeBlocking(() -> PageChecks.analyse(ok, Kind.ITEM, cx), false).map(facts -> new Target(
+                new Ok(ok.url(), ok.status(), ok.contentType(), null),
+                new UnitScan(facts.observations(), List.of(), Set.of(ok.url()), List.of())))));
   }
 }

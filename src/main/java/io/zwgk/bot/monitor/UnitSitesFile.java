@@ -78,8 +78,9 @@ final class UnitSitesFile {
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
         errors.add(path, "not an http(s) address: " + value);
-      } else if (!hosts.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
-        errors.add(path, "host " + uri.getHost() + " is not in allowedHosts");
+      } else if (!HostList.allows(hosts, uri)) {
+        errors.add(path, "host " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+            + " is not in allowedHosts (a port other than 80 and 443 must be listed as host:port)");
       }
     } catch (URISyntaxException e) {
       errors.add(path, "not a web address: " + value);

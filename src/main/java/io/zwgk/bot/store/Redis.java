@@ -77,6 +77,12 @@ public final class Redis {
         .onFailure(e -> client.shutdownAsync());
   }
 
+  /** The port of the Redis server this client talks to (for sentinel URLs, the sentinel's). */
+  public int port() {
+    return uri.getPort() > 0 ? uri.getPort() : uri.getSentinels().isEmpty() ? RedisURI.DEFAULT_REDIS_PORT
+        : uri.getSentinels().get(0).getPort();
+  }
+
   /** Runs one command on the shared connection; the result completes on the caller's context. */
   <T> Future<T> call(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
     Context context = vertx.getOrCreateContext();

@@ -96,4 +96,20 @@ class HostGateTest {
     assertThat(started).hasSize(1);
     assertThat(next).hasSize(1);
   }
+
+  @Test
+  @DisplayName("abandoning the gate fails the waiting requests at once; the running one is left alone")
+  void abandon() {
+    HostGate gate = new HostGate(vertx, 1, Duration.ofSeconds(30));
+    List<Future<String>> results = submit(gate, 3);
+
+    onContext(() -> {
+      gate.abandon(new IllegalStateException("run over"));
+      return null;
+    });
+
+    assertThat(started).hasSize(1);
+    assertThat(results.get(0).isComplete()).isFalse();
+    assertThat(results.subList(1, 3)).allSatisfy(f -> assertThat(f.cause()).hasMessage("run over"));
+  }
 }

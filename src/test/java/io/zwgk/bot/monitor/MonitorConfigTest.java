@@ -44,8 +44,8 @@ class MonitorConfigTest {
     assertThat(config.dictionary()).containsEntry("攻府", "政府").containsEntry("扫黑险恶", "扫黑除恶");
     assertThat(config.schedule()).isPresent();
     assertThat(config.crawl().perHostConcurrency()).isEqualTo(2);
-    assertThat(config.allows("www.xinfeng.gov.cn")).isTrue();
-    assertThat(config.overridesRobots("WWW.XINFENG.GOV.CN")).isTrue();
+    assertThat(config.allows(java.net.URI.create("https://www.xinfeng.gov.cn/"))).isTrue();
+    assertThat(config.overridesRobots(java.net.URI.create("http://WWW.XINFENG.GOV.CN/a.html"))).isTrue();
     assertThat(config.robotsToken()).isEqualTo("zwgk-bot");
   }
 
@@ -121,7 +121,8 @@ class MonitorConfigTest {
           pageBudget: 5
         schedule: "0 9 * * 1-5"
         """)).containsExactly(dir.resolve("monitor.yaml") + ": crawl.bogus: unknown field (expected one of:"
-        + " newestItemsPerColumn, pageBudget, perHostConcurrency, perHostDelayMillis, requestTimeoutSeconds) (line 3)");
+        + " maxAttachmentMiB, maxImageMiB, maxPageMiB, newestItemsPerColumn, pageBudget, perHostConcurrency,"
+        + " perHostDelayMillis, requestTimeoutSeconds, runDeadlineMinutes) (line 3)");
   }
 
   @Test
@@ -140,5 +141,37 @@ class MonitorConfigTest {
         """);
     assertThat(config.crawl()).isEqualTo(new MonitorConfig.Crawl(3, Duration.ZERO, Duration.ofSeconds(2), 10, 0));
     assertThat(config.dateSelector("x")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  @DisplayName("byte caps, the run deadline and host:port entries are read; bad ones name the file and field")
+  void capsDeadlineAndPorts() throws IOException {
+    MonitorConfig config = load("""
+        crawl: {maxPageMiB: 2, maxAttachmentMiB: 30, maxImageMiB: 4, runDeadlineMinutes: 90}
+        allowedHosts: [www.xinfeng.gov.cn, "www.xinfeng.gov.cn:8080"]
+        units:
+          - name: 县水利局
+            homePage: http://www.xinfeng.gov.cn:8080/slj/
+        """);
+    assertThat(config.crawl().caps()).isEqualTo(new MonitorConfig.Caps(2 * MonitorConfig.Caps.MIB,
+        30 * MonitorConfig.Caps.MIB, 4 * MonitorConfig.Caps.MIB));
+    assertThat(config.crawl().runDeadline()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(config.crawl().requestTimeout()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(config.allows(java.net.URI.create("http://www.xinfeng.gov.cn:8080/a"))).isTrue();
+    assertThat(config.allows(java.net.URI.create("http://www.xinfeng.gov.cn:6379/a"))).isFalse();
+    assertThat(load("allowedHosts: [a.cn]\n").crawl().caps()).isEqualTo(MonitorConfig.Caps.defaults());
+
+    List<String> errors = errors("""
+        crawl: {maxPageMiB: 0, maxAttachmentMiB: 101, maxImageMiB: -1, runDeadlineMinutes: 0}
+        allowedHosts: ["a.cn:70000", "a.cn:"]
+        units:
+          - name: 县水利局
+            homePage: http://b.cn:8080/
+        """);
+    String file = dir.resolve("monitor.yaml").toString();
+    assertThat(errors).allMatch(e -> e.startsWith(file + ": "));
+    assertThat(String.join("\n", errors)).contains("crawl.maxPageMiB: must be 1 to 100",
+        "crawl.maxAttachmentMiB: must be 1 to 100", "crawl.maxImageMiB", "crawl.runDeadlineMinutes",
+        "allowedHosts[0]", "allowedHosts[1]", "units[0].homePage: host b.cn:8080 is not in allowedHosts");
   }
 }

@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.remind.CronExpression;
@@ -62,7 +61,8 @@ class MonitorRoutesIT {
     config = new MonitorConfig(config.userAgent(), config.crawl(), config.allowedHosts(), config.robotsOverride(),
         Optional.of(CronExpression.parse("30 2 * * *")), config.zone(), config.guide(), config.dateSelectors(),
         config.dictionary(), config.units());
-    service = new MonitorService(vertx, WebClient.create(vertx), config, tracked, store, clock);
+    service = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config, OwnPorts.none(), tracked, store,
+        clock);
     tracked.upsert(TrackedKind.COLUMNS, List.copyOf(PlantedSite.columns(site))).await();
     Router router = Router.router(vertx);
     MonitorRoutes.mount(router, new AdminAuth(Optional.of(TOKEN)), service);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedItem.Finding;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
@@ -49,7 +48,8 @@ class MonitorServiceIT {
     PlantedSite.plant(site);
     tracked = new TrackedStore(redis);
     store = new MonitorStore(redis);
-    service = new MonitorService(vertx, WebClient.create(vertx), PlantedSite.config(site), tracked, store, clock);
+    service = new MonitorService(vertx, MonitorService.crawlerClient(vertx), PlantedSite.config(site), OwnPorts.none(), tracked, store,
+        clock);
     tracked.upsert(TrackedKind.COLUMNS, List.copyOf(PlantedSite.columns(site))).await();
     tracked.upsert(TrackedKind.FINDINGS, List.of(new Finding("", PlantedSite.WATER, "不可用链接",
         "工作动态照片不能显示", LocalDate.of(2024, 4, 30), null, FindingState.OPEN, Optional.empty()))).await();
@@ -201,5 +201,69 @@ class MonitorServiceIT {
         .allSatisfy(v -> assertThat(v.evidence()).isPresent());
     assertThat(service.findings(Optional.of(PlantedSite.DAA), Set.of()).await()).isEmpty();
     assertThat(service.findings(Optional.empty(), Set.of(FindingState.CLOSED)).await()).isEmpty();
+  }
+
+  private MonitorService service(MonitorConfig.Crawl crawl, java.time.Clock runClock) {
+    MonitorConfig c = PlantedSite.config(site);
+    return new MonitorService(vertx, MonitorService.crawlerClient(vertx), new MonitorConfig(c.userAgent(), crawl,
+        c.allowedHosts(), c.robotsOverride(), c.schedule(), c.zone(), c.guide(), c.dateSelectors(), c.dictionary(),
+        c.units()), OwnPorts.none(), tracked, store, runClock);
+  }
+
+  @Test
+  @DisplayName("an endless page is cut at the page cap: the run finishes and its report notes the page")
+  void endlessPage() {
+    site.endless("/da/index.html", "text/html; charset=utf-8");
+    MonitorService capped = service(new MonitorConfig.Crawl(2, Duration.ZERO, Duration.ofSeconds(20), 200, 3,
+        Duration.ofMinutes(1), new MonitorConfig.Caps(256 * 1024, 1024 * 1024, 512 * 1024)), clock);
+
+    MonitorReport report = capped.run(Optional.of(PlantedSite.DAA)).await();
+
+    assertThat(report.problems()).extracting(MonitorReport.PageProblem::url, MonitorReport.PageProblem::problem)
+        .contains(org.assertj.core.groups.Tuple.tuple(site.url("/da/index.html"),
+            "未读完：页面超过 256 KiB 的大小上限，已停止读取，未检查"));
+    assertThat(site.requested("/da/guide.html")).isTrue();
+    assertThat(store.lock("next", Duration.ofMinutes(1)).await()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a run that passes its deadline stops, stores nothing and frees the lock for the next run")
+  void runDeadline() {
+    site.neverAnswer("/da/index.html");
+    MonitorService slow = service(new MonitorConfig.Crawl(2, Duration.ZERO, Duration.ofSeconds(30), 200, 3,
+        Duration.ofSeconds(1), MonitorConfig.Caps.defaults()), clock);
+
+    assertThatThrownBy(() -> slow.run(Optional.of(PlantedSite.DAA)).await())
+        .isInstanceOf(MonitorDeadlineException.class).hasMessageContaining("1 秒");
+
+    assertThat(store.evidence().await()).isEmpty();
+    MonitorReport next = service.run(Optional.of(PlantedSite.WATER)).await();
+    assertThat(next.opened()).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("a run that fails frees the lock: the next run starts")
+  void failedRunFreesLock() {
+    java.time.Clock broken = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        throw new IllegalStateException("clock broken");
+      }
+    };
+    MonitorService failing = service(PlantedSite.config(site).crawl(), broken);
+
+    assertThatThrownBy(() -> failing.run(Optional.of(PlantedSite.DAA)).await()).hasMessageContaining("clock broken");
+
+    assertThat(store.lock("next", Duration.ofMinutes(1)).await()).isTrue();
   }
 }

@@ -92,7 +92,7 @@ final class PlantedSite {
     dictionary.put("攻府", "政府");
     dictionary.put("扫黑险恶", "扫黑除恶");
     return new MonitorConfig("zwgk-bot/test", new Crawl(2, Duration.ZERO, Duration.ofSeconds(2), 200, 3),
-        List.of("127.0.0.1", "localhost"), List.of(), Optional.empty(), ZoneId.of("Asia/Shanghai"), centre, Map.of(),
+        List.of("127.0.0.1:" + site.port()), List.of(), Optional.empty(), ZoneId.of("Asia/Shanghai"), centre, Map.of(),
         dictionary, List.of(
             new UnitSite(WATER, Optional.of(site.url("/slj/index.html")), Optional.of(site.url("/slj/guide.html")),
                 centre),

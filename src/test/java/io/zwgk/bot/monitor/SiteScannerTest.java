@@ -6,7 +6,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.http.HttpClient;
 import io.zwgk.bot.monitor.MonitorReport.ColumnCheck;
 import io.zwgk.bot.monitor.MonitorReport.ColumnStatus;
 import java.time.LocalDate;
@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class SiteScannerTest {
   private Vertx vertx;
-  private WebClient web;
+  private HttpClient web;
   private TestSite site;
   private MonitorConfig config;
 
   @BeforeEach
   void start() {
     vertx = Vertx.vertx();
-    web = WebClient.create(vertx);
+    web = MonitorService.crawlerClient(vertx);
     site = TestSite.start(vertx);
     PlantedSite.plant(site);
     config = PlantedSite.config(site);
@@ -59,7 +59,7 @@ class SiteScannerTest {
   @Test
   @DisplayName("every planted problem is found and nothing else")
   void plantedProblems() {
-    UnitScan scan = scanAll(new SiteFetcher(vertx, web, config));
+    UnitScan scan = scanAll(new SiteFetcher(vertx, web, config, OwnPorts.none()));
 
     assertThat(scan.observations().stream().map(Observation::naturalKey).distinct())
         .containsExactlyInAnyOrderElementsOf(PlantedSite.expectedKeys(site));
@@ -68,7 +68,7 @@ class SiteScannerTest {
   @Test
   @DisplayName("the stale and the fresh column get their newest dates; the newest items were read")
   void columns() {
-    UnitScan scan = scanAll(new SiteFetcher(vertx, web, config));
+    UnitScan scan = scanAll(new SiteFetcher(vertx, web, config, OwnPorts.none()));
 
     assertThat(scan.columns()).extracting(ColumnCheck::column, ColumnCheck::status, ColumnCheck::newest)
         .containsExactly(
@@ -81,7 +81,7 @@ class SiteScannerTest {
   @Test
   @DisplayName("evidence quotes the page but shows personal numbers only masked")
   void evidence() {
-    UnitScan scan = scanAll(new SiteFetcher(vertx, web, config));
+    UnitScan scan = scanAll(new SiteFetcher(vertx, web, config, OwnPorts.none()));
 
     assertThat(scan.observations()).allSatisfy(o -> assertThat(o.text() + o.excerpt())
         .doesNotContain(PlantedSite.VALID_ID).doesNotContain(PlantedSite.MOBILE));
@@ -99,7 +99,7 @@ class SiteScannerTest {
   @Test
   @DisplayName("robots.txt is honoured, HEAD falls back to GET, outside hosts are skipped, at most 2 requests at once")
   void politeness() {
-    SiteFetcher fetcher = new SiteFetcher(vertx, web, config);
+    SiteFetcher fetcher = new SiteFetcher(vertx, web, config, OwnPorts.none());
     scanAll(fetcher);
 
     assertThat(site.requested("/private/secret.html")).isFalse();
@@ -117,7 +117,7 @@ class SiteScannerTest {
     config = new MonitorConfig(config.userAgent(), new MonitorConfig.Crawl(2, java.time.Duration.ZERO,
         java.time.Duration.ofSeconds(1), 3, 3), config.allowedHosts(), config.robotsOverride(), config.schedule(),
         config.zone(), config.guide(), config.dateSelectors(), config.dictionary(), config.units());
-    SiteFetcher fetcher = new SiteFetcher(vertx, web, config);
+    SiteFetcher fetcher = new SiteFetcher(vertx, web, config, OwnPorts.none());
     UnitScan scan = scanAll(fetcher);
 
     assertThat(fetcher.requests()).isEqualTo(3);
@@ -130,7 +130,7 @@ class SiteScannerTest {
   @DisplayName("a robots.txt that cannot be read (server error) forbids the whole host for the run")
   void robotsServerError() {
     site.put("/robots.txt", 503, "text/plain", io.vertx.core.buffer.Buffer.buffer("busy"));
-    SiteFetcher fetcher = new SiteFetcher(vertx, web, config);
+    SiteFetcher fetcher = new SiteFetcher(vertx, web, config, OwnPorts.none());
     UnitScan scan = scanAll(fetcher);
 
     assertThat(site.requests()).containsExactly("GET /robots.txt");
@@ -141,10 +141,10 @@ class SiteScannerTest {
   @Test
   @DisplayName("hosts in robotsOverride are crawled without asking robots.txt")
   void robotsOverride() {
-    config = new MonitorConfig(config.userAgent(), config.crawl(), config.allowedHosts(), List.of("127.0.0.1"),
+    config = new MonitorConfig(config.userAgent(), config.crawl(), config.allowedHosts(), List.of("127.0.0.1:" + site.port()),
         config.schedule(), config.zone(), config.guide(), config.dateSelectors(), config.dictionary(),
         config.units());
-    scanAll(new SiteFetcher(vertx, web, config));
+    scanAll(new SiteFetcher(vertx, web, config, OwnPorts.none()));
 
     assertThat(site.requested("/robots.txt")).isFalse();
     assertThat(site.requested("/private/secret.html")).isTrue();

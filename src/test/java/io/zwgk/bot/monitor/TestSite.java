@@ -26,6 +26,11 @@ final class TestSite {
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private final Set<String> headRefused = ConcurrentHashMap.newKeySet();
   private final Set<String> silent = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> endless = new ConcurrentHashMap<>();
+  private final Set<String> trickling = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> locations = new ConcurrentHashMap<>();
+  private final AtomicInteger cutOff = new AtomicInteger();
+  private Vertx vertx;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -33,12 +38,17 @@ final class TestSite {
 
   static TestSite start(Vertx vertx) {
     TestSite site = new TestSite();
+    site.vertx = vertx;
     site.server = vertx.createHttpServer().requestHandler(site::handle).listen(0, "127.0.0.1").await();
     return site;
   }
 
   void close() {
     server.close().await();
+  }
+
+  int port() {
+    return server.actualPort();
   }
 
   String url(String path) {
@@ -69,6 +79,26 @@ final class TestSite {
     silent.add(path);
   }
 
+  /** The path answers 200 with this Content-Type and writes 16 KiB chunks until the client goes away. */
+  void endless(String path, String contentType) {
+    endless.put(path, contentType);
+  }
+
+  /** The path answers 200 text/html at once, then one byte every 100 ms until the client goes away. */
+  void trickle(String path) {
+    trickling.add(path);
+  }
+
+  /** The path's answer carries this Location header. */
+  void redirect(String path, String location) {
+    locations.put(path, location);
+  }
+
+  /** How many endless or trickling answers the client cut off (closed the connection) while they were sent. */
+  int cutOff() {
+    return cutOff.get();
+  }
+
   /** Every request as {@code METHOD path}, in arrival order. */
   List<String> requests() {
     return List.copyOf(requests);
@@ -84,6 +114,14 @@ final class TestSite {
 
   void forgetRequests() {
     requests.clear();
+  }
+
+  /** Writes {@code chunk} over and over, the next once the last is written, until the connection is gone. */
+  private void flood(io.vertx.core.http.HttpServerResponse resp, Buffer chunk) {
+    if (resp.closed() || resp.ended()) {
+      return;
+    }
+    resp.write(chunk).onSuccess(v -> flood(resp, chunk));
   }
 
   private void handle(HttpServerRequest req) {
@@ -105,12 +143,30 @@ final class TestSite {
       req.response().setStatusCode(405).end();
       return;
     }
+    if (endless.containsKey(req.path()) && req.method() == HttpMethod.GET) {
+      req.response().setChunked(true).putHeader("Content-Type", endless.get(req.path()));
+      req.response().closeHandler(v -> cutOff.incrementAndGet());
+      flood(req.response(), Buffer.buffer(new byte[16 * 1024]).setString(0, "<html><body><p>"));
+      return;
+    }
+    if (trickling.contains(req.path()) && req.method() == HttpMethod.GET) {
+      req.response().setChunked(true).putHeader("Content-Type", "text/html; charset=utf-8").write("<html>");
+      long timer = vertx.setPeriodic(100, id -> req.response().write("."));
+      req.response().closeHandler(v -> {
+        vertx.cancelTimer(timer);
+        cutOff.incrementAndGet();
+      });
+      return;
+    }
     Page page = pages.get(req.path());
     if (page == null) {
       req.response().setStatusCode(404).putHeader("Content-Type", "text/html").end("<h1>404</h1>");
       return;
     }
     req.response().setStatusCode(page.status()).putHeader("Content-Type", page.contentType());
+    if (locations.containsKey(req.path())) {
+      req.response().putHeader("Location", locations.get(req.path()));
+    }
     if (req.method() == HttpMethod.HEAD) {
       req.response().putHeader("Content-Length", String.valueOf(page.body().length())).end();
     } else {

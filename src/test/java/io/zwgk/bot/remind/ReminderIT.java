@@ -104,7 +104,8 @@ class ReminderIT {
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     commands = new CommandService(stats, new BindingStore(redis),
         bot, calendar, new ReminderActions(tracked, reminderStore, service),
-        new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
+        new MonitorService(vertx, MonitorService.crawlerClient(vertx), MonitorConfig.disabled(),
+            io.zwgk.bot.monitor.OwnPorts.none(), tracked, new MonitorStore(redis),
             clock), io.zwgk.bot.testing.TestChat.bulletins(stats, tracked, outbox, chat, calendar, redis), clock);
     DeliveryPolicy p = DeliveryPolicy.defaults();
     dispatcher = new OutboxVerticle(outboxStore, new RateLimitStore(redis), Map.of("dingtalk", platform), chat,

@@ -19,7 +19,6 @@ import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.monitor.MonitorConfig;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.store.MonitorStore;
-import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.store.TrackedStore;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.store.BindingStore;
@@ -55,7 +54,8 @@ public final class TestChat {
         List.of(), chat, outbox);
     CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
         calendar, new ReminderActions(tracked, reminderStore, reminders),
-        new MonitorService(vertx, WebClient.create(vertx), MonitorConfig.disabled(), tracked, new MonitorStore(redis),
+        new MonitorService(vertx, MonitorService.crawlerClient(vertx), MonitorConfig.disabled(),
+            io.zwgk.bot.monitor.OwnPorts.none(), tracked, new MonitorStore(redis),
             Clock.systemUTC()), bulletins(stats, tracked, outbox, chat, calendar, redis), Clock.systemUTC());
     return new ChatService(new DedupeStore(redis), commands, Map.of(platform, replies), outbox, limits, clock);
   }
