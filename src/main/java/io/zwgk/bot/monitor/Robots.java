@@ -3,7 +3,7 @@ package io.zwgk.bot.monitor;
 import io.vertx.core.Future;
 import io.zwgk.bot.monitor.SiteFetcher.StatusException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +53,7 @@ final class Robots {
 
   private Future<RobotsRules> load(String origin, URI robots, int hops) {
     return sender.send(robots)
-        .map(f -> RobotsRules.parse(text((Fetch.Ok) f), config.robotsToken()))
+        .map(f -> RobotsRules.parse(content((Fetch.Ok) f), config.robotsToken()))
         .recover(e -> failed(origin, robots, hops, e));
   }
 
@@ -73,9 +73,8 @@ final class Robots {
     return Future.succeededFuture(RobotsRules.disallowAll());
   }
 
-  private static String text(Fetch.Ok ok) {
+  private static byte[] content(Fetch.Ok ok) {
     byte[] bytes = ok.body().getBytes();
-    int length = Math.min(bytes.length, MAX_BYTES);
-    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    return bytes.length <= MAX_BYTES ? bytes : Arrays.copyOf(bytes, MAX_BYTES);
   }
 }

@@ -1,28 +1,30 @@
 package io.zwgk.bot.monitor;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
+import crawlercommons.robots.SimpleRobotRulesParser;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The Allow/Disallow rules of one robots.txt for one robot (RFC 9309): the groups naming our product token, else the
- * {@code *} groups; the longest matching rule wins, Allow on a tie; {@code *} matches any run of characters and a
- * trailing {@code $} anchors the end. Immutable.
+ * The Allow/Disallow rules of one robots.txt for one robot (RFC 9309), parsed and matched by crawler-commons'
+ * {@link SimpleRobotRulesParser}: the groups naming our product token, else the {@code *} groups; the longest
+ * matching rule wins, Allow on a tie; {@code *} and {@code $}; a byte-order mark, rules written in UTF-8 (Chinese
+ * paths) against the percent-encoded path actually requested, and percent-encoding in either letter case. Immutable.
  */
 final class RobotsRules {
-  private static final RobotsRules ALLOW_ALL = new RobotsRules(List.of());
-  private static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule(false, "/", Pattern.compile("/.*"))));
+  /** Only the path and query of a URL are matched; the origin is the robots.txt's own. */
+  private static final String ORIGIN = "http://robots.invalid";
+  private static final RobotsRules ALLOW_ALL = new RobotsRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL));
+  private static final RobotsRules DISALLOW_ALL = new RobotsRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE));
 
-  private record Rule(boolean allow, String path, Pattern pattern) {
-  }
+  private final BaseRobotRules rules;
 
-  private final List<Rule> rules;
-
-  private RobotsRules(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+  private RobotsRules(BaseRobotRules rules) {
+    this.rules = rules;
   }
 
   static RobotsRules allowAll() {
@@ -34,72 +36,20 @@ final class RobotsRules {
     return DISALLOW_ALL;
   }
 
-  /** Parses robots.txt text for the robot whose product token is {@code token} (case-insensitive). */
+  /** Parses robots.txt as fetched (bytes, UTF-8 by RFC 9309) for the robot whose product token is {@code token}. */
+  static RobotsRules parse(byte[] content, String token) {
+    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+    return new RobotsRules(parser.parseContent(ORIGIN + "/robots.txt", content, "text/plain",
+        List.of(token.toLowerCase(Locale.ROOT))));
+  }
+
+  /** As {@link #parse(byte[], String)}, from text. */
   static RobotsRules parse(String text, String token) {
-    Groups groups = new Groups(token.toLowerCase(Locale.ROOT));
-    for (String raw : text.split("\\r?\\n|\\r")) {
-      String line = raw.replaceFirst("#.*", "").strip();
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        groups.line(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
-      }
-    }
-    return new RobotsRules(groups.named ? groups.mine : groups.star);
+    return parse(text.getBytes(UTF_8), token);
   }
 
-  /** Collects the rules of the groups naming us and of the * groups while reading lines in order. */
-  private static final class Groups {
-    private final String me;
-    private final List<String> agents = new ArrayList<>();
-    private final List<Rule> mine = new ArrayList<>();
-    private final List<Rule> star = new ArrayList<>();
-    private boolean inRules;
-    private boolean named;
-
-    Groups(String me) {
-      this.me = me;
-    }
-
-    void line(String field, String value) {
-      if (field.equals("user-agent")) {
-        if (inRules) {
-          agents.clear();
-          inRules = false;
-        }
-        agents.add(value.toLowerCase(Locale.ROOT));
-        named |= value.equalsIgnoreCase(me);
-      } else if ((field.equals("allow") || field.equals("disallow")) && !agents.isEmpty()) {
-        inRules = true;
-        if (!value.isEmpty()) {
-          Rule rule = new Rule(field.equals("allow"), value, compile(value));
-          if (agents.contains(me)) {
-            mine.add(rule);
-          }
-          if (agents.contains("*")) {
-            star.add(rule);
-          }
-        }
-      }
-    }
-  }
-
-  /** Whether the robot may fetch this path (with its query, as requested). */
+  /** Whether the robot may fetch this path (with its query, as requested: percent-encoded or not). */
   boolean allows(String pathAndQuery) {
-    String path = pathAndQuery.isEmpty() ? "/" : pathAndQuery;
-    Rule best = null;
-    for (Rule r : rules) {
-      if (r.pattern().matcher(path).matches() && (best == null || r.path().length() > best.path().length()
-          || r.path().length() == best.path().length() && r.allow())) {
-        best = r;
-      }
-    }
-    return best == null || best.allow();
-  }
-
-  private static Pattern compile(String path) {
-    boolean anchored = path.endsWith("$");
-    String body = anchored ? path.substring(0, path.length() - 1) : path;
-    String regex = Arrays.stream(body.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
-    return Pattern.compile(regex + (anchored ? "" : ".*"), Pattern.DOTALL);
+    return rules.isAllowed(ORIGIN + (pathAndQuery.isEmpty() ? "/" : pathAndQuery));
   }
 }

@@ -72,4 +72,28 @@ class RobotsRulesTest {
     assertThat(RobotsRules.disallowAll().allows("/")).isFalse();
     assertThat(RobotsRules.allowAll().allows("/x")).isTrue();
   }
+
+  @Test
+  @DisplayName("a robots.txt starting with a byte-order mark still disallows what it says")
+  void byteOrderMark() {
+    byte[] text = "\uFEFFUser-agent: *\nDisallow: /private/\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(RobotsRules.parse(text, "zwgk-bot").allows("/private/a.html")).isFalse();
+  }
+
+  @Test
+  @DisplayName("a rule written in UTF-8 Chinese matches the percent-encoded path actually requested")
+  void chineseRuleAgainstEncodedPath() {
+    RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /信息公开/内部/\n", "zwgk-bot");
+    assertThat(rules.allows("/%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80/%E5%86%85%E9%83%A8/a.html")).isFalse();
+    assertThat(rules.allows("/%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80/a.html")).isTrue();
+  }
+
+  @Test
+  @DisplayName("percent-encoding in either letter case is the same path")
+  void percentEncodingCase() {
+    RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /a%2Fb/\n", "zwgk-bot");
+    assertThat(rules.allows("/a%2fb/x.html")).isFalse();
+    assertThat(RobotsRules.parse("User-agent: *\nDisallow: /%e4%bf%a1/\n", "zwgk-bot").allows("/%E4%BF%A1/x"))
+        .isFalse();
+  }
 }
