@@ -3,7 +3,10 @@ package io.zwgk.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.Resolution;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
+import io.zwgk.bot.stats.UnitResolver;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

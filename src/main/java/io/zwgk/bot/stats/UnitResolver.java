@@ -1,8 +1,7 @@
-package io.zwgk.bot.command;
+package io.zwgk.bot.stats;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.zwgk.bot.stats.Unit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
