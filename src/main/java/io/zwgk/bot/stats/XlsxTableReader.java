@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the first sheet of an XLSX file with fastexcel. Numbers come out as their stored decimal text (550.0 stays
+ * Reads the sheets of an XLSX file with fastexcel (the first one, or up to {@value #MAX_SHEETS} of them). Numbers come out as their stored decimal text (550.0 stays
  * "550.0"); a number formatted as a percentage comes out as the percentage the user sees ("114.73%"), one formatted
  * as a date as that date ({@code 2024-04-29}, any time of day dropped).
  */
@@ -26,9 +26,22 @@ final class XlsxTableReader {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
 
+  /** Sheets read at most; a workbook with more is refused. */
+  static final int MAX_SHEETS = 20;
+
   private XlsxTableReader() {}
 
+  /** The non-empty rows of the first sheet. */
   static List<RawRow> read(byte[] body) throws TableException {
+    return read(body, false).sheets().get(0).rows();
+  }
+
+  /** Every sheet, each with its name, in workbook order. */
+  static Tables readAll(byte[] body) throws TableException {
+    return read(body, true);
+  }
+
+  private static Tables read(byte[] body, boolean all) throws TableException {
     if (startsWith(body, OLE2_MAGIC)) {
       throw new TableException(0, "这是旧版.xls或加密的Excel文件，请另存为.xlsx或“CSV UTF-8”后再上传");
     }
@@ -37,9 +50,19 @@ final class XlsxTableReader {
     }
     ZipGuard.check(body, ImportLimits.MAX_XLSX_INFLATED_BYTES);
     ReadingOptions withFormats = new ReadingOptions(true, false);
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), withFormats);
-        Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-      return collect(rows.iterator());
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), withFormats)) {
+      List<org.dhatim.fastexcel.reader.Sheet> sheets = all
+          ? workbook.getSheets().limit(MAX_SHEETS + 1L).toList() : List.of(workbook.getFirstSheet());
+      if (sheets.size() > MAX_SHEETS) {
+        throw new TableException(0, "工作表超过" + MAX_SHEETS + "个，请删去无关的工作表");
+      }
+      List<Tables.Part> parts = new ArrayList<>();
+      for (org.dhatim.fastexcel.reader.Sheet sheet : sheets) {
+        try (Stream<Row> rows = sheet.openStream()) {
+          parts.add(new Tables.Part(sheet.getName() == null ? "" : sheet.getName(), collect(rows.iterator())));
+        }
+      }
+      return new Tables(Tables.UTF_8, parts);
     } catch (IOException | RuntimeException e) {
       log.debug("unreadable xlsx upload: {}", e.toString());
       throw unreadable();
