@@ -85,6 +85,13 @@ class UnitResolverTest {
   }
 
   @Test
+  @DisplayName("a unit with a short alias far from the query is still suggested by its close full name")
+  void suggestsDespiteFarAlias() {
+    UnitResolver withAlias = new UnitResolver(List.of(new Unit("县水利局", Category.COUNTY_DEPT, List.of("水利"), List.of())));
+    assertThat(withAlias.resolve("县水历局")).isEqualTo(new Resolution.NotFound("县水历局", List.of("县水利局")));
+  }
+
+  @Test
   @DisplayName("a query containing a unit's name suggests that unit; suggestions never exceed three")
   void suggestsContained() {
     assertThat(resolver.resolve("县水利局办公室")).isEqualTo(new Resolution.NotFound("县水利局办公室", List.of("县水利局")));
