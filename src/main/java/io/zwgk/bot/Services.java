@@ -92,7 +92,8 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     RateLimitStore rates = new RateLimitStore(redis);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, SenderLimits.defaults(),
         clock, metrics);
-    return new Services(stats, new StatsImporter(vertx, stats, config.bot().units(), ImportSlots.process()), commands, chat, outbox, outboxStore, rates, platforms,
+    StatsImporter importer = new StatsImporter(vertx, stats, config.bot().units(), ImportSlots.process());
+    return new Services(stats, importer, commands, chat, outbox, outboxStore, rates, platforms,
         tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Reads an uploaded CSV or XLSX table with the guards of the statistics import, for any feature that imports tables:
- * UTF-8 (a BOM is dropped) or else GB18030/GBK as Excel saves "CSV" on Chinese Windows, quoted CSV fields, the first sheet of an XLSX file only,
+ * UTF-8 (a BOM is dropped) or else GB18030/GBK as Excel saves "CSV" on Chinese Windows, quoted CSV fields, the first
+ * sheet of an XLSX file only ({@link StatsImportParser} reads every sheet),
  * zip bombs and legacy {@code .xls} refused, at most {@value ImportLimits#MAX_DATA_ROWS} data rows, 64 columns and
  * 200 characters a cell. Pure and synchronous; call it off the event loop.
  */

@@ -189,7 +189,8 @@ public final class StatsStore {
    */
   public Future<Long> deletePeriod(YearMonth period, Optional<Category> category) {
     return redis.<Long>eval(DELETE_ROWS, ScriptOutputType.INTEGER,
-            new String[] {Keys.stats(period), Keys.PERIODS}, period.toString(), category.map(Category::label).orElse(""))
+            new String[] {Keys.stats(period), Keys.PERIODS}, period.toString(),
+            category.map(Category::label).orElse(""))
         .compose(n -> changed(period.toString()).map(v -> n));
   }
 

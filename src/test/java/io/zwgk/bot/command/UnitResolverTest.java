@@ -87,7 +87,8 @@ class UnitResolverTest {
   @Test
   @DisplayName("a unit with a short alias far from the query is still suggested by its close full name")
   void suggestsDespiteFarAlias() {
-    UnitResolver withAlias = new UnitResolver(List.of(new Unit("县水利局", Category.COUNTY_DEPT, List.of("水利"), List.of())));
+    UnitResolver withAlias =
+        new UnitResolver(List.of(new Unit("县水利局", Category.COUNTY_DEPT, List.of("水利"), List.of())));
     assertThat(withAlias.resolve("县水历局")).isEqualTo(new Resolution.NotFound("县水历局", List.of("县水利局")));
   }
 

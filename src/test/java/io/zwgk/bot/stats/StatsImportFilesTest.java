@@ -17,7 +17,7 @@ class StatsImportFilesTest {
   private static final String TABLE = "单位名称,本年度任务数,已发布总数,本月发布条数\n县司法局,350,376,71\n县水利局,450,86,19\n";
 
   @Test
-  @DisplayName("a CSV saved as GBK or GB18030 (Excel and WPS on Chinese Windows) imports like the UTF-8 one and says so")
+  @DisplayName("a CSV saved as GBK or GB18030 (Excel, WPS on Chinese Windows) imports like the UTF-8 one and says so")
   void gb18030Csv() {
     ImportPlan utf8 = StatsImportParser.parse(TABLE.getBytes(StandardCharsets.UTF_8), TableFormat.CSV, COUNTY);
     ImportPlan gbk = StatsImportParser.parse(TABLE.getBytes(Charset.forName("GBK")), TableFormat.CSV, COUNTY);

@@ -135,11 +135,12 @@ class StatsImportUnitsIT {
   }
 
   @Test
-  @DisplayName("the service's own /bulletins/{period}.xlsx re-imports both tables in their categories, even with 乡镇 asked")
+  @DisplayName("the service's own /bulletins/{period}.xlsx re-imports both tables in their categories, 乡镇 asked")
   void bulletinWorkbookReimports() throws Exception {
     importSeeds();
     HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/bulletins/2024-04.xlsx"))
-        .header("Authorization", "Bearer " + TestApp.ADMIN_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        .header("Authorization", "Bearer " + TestApp.ADMIN_TOKEN).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
     assertThat(xlsx.statusCode()).isEqualTo(200);
     send("DELETE", "/api/v1/stats/2024-04", null, TestApp.ADMIN_TOKEN);
 
