@@ -22,8 +22,8 @@ record TableHeader(int row, Map<Column, Integer> position) {
   private static final int SHOWN_ROW_CHARS = 60;
 
   /**
-   * The header among the first non-empty rows: the lowest of them that names every required column (so a group title
-   * over the column names, or a title row, is skipped). A row whose empty cells sit under the names of the row above
+   * The header among the first non-empty rows: the lowest of the consecutive header rows that names every required
+   * column (so a group title over the column names, or a title row, is skipped). A row whose empty cells sit under the names of the row above
    * (a name merged down over two header rows) takes those names. Fails with a message that says what the header must
    * hold and shows the first rows when no row does.
    */
@@ -36,6 +36,9 @@ record TableHeader(int row, Map<Column, Integer> position) {
     for (int i = 0; i < candidates.size(); i++) {
       RawRow row = candidates.get(i);
       if (!namesAnyColumn(row)) {
+        if (found != null) {
+          break; // the first data row: a header repeated further down is data of another table, not this header
+        }
         continue;
       }
       RawRow filled = i == 0 ? row : filledFrom(candidates.get(i - 1), row);

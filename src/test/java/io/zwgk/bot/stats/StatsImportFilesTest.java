@@ -53,6 +53,16 @@ class StatsImportFilesTest {
   }
 
   @Test
+  @DisplayName("a header repeated below the first data row is a bad data row, never a header that hides rows")
+  void repeatedHeaderIsNotTheHeader() {
+    ImportPlan plan = Fixtures.county("单位名称,本年度任务数,已发布总数,本月发布条数\n县司法局,350,376,71\n"
+        + "单位名称,本年度任务数,已发布总数,本月发布条数\n县水利局,450,86,19\n");
+
+    assertThat(plan.ok()).isFalse();
+    assertThat(plan.errors()).extracting(RowProblem::row).containsExactly(3, 3, 3);
+  }
+
+  @Test
   @DisplayName("a two-row header whose first columns are merged down: names come from the row above")
   void mergedTwoRowHeader() {
     byte[] xlsx = Fixtures.xlsx(ws -> {
