@@ -5,14 +5,23 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Command-line options of the form {@code --name value} plus one positional argument. */
+/**
+ * Command-line options of the form {@code --name value}, the flags of {@link #FLAGS} (no value), plus one positional
+ * argument.
+ */
 record CliArgs(Map<String, String> options, Optional<String> positional) {
+  /** Options that take no value. */
+  static final Set<String> FLAGS = Set.of("--accept-new-units");
+
   static CliArgs parse(String[] args, int from) {
     Map<String, String> options = new HashMap<>();
     String positional = null;
     for (int i = from; i < args.length; i++) {
-      if (args[i].startsWith("--")) {
+      if (FLAGS.contains(args[i])) {
+        options.put(args[i], "true");
+      } else if (args[i].startsWith("--")) {
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("选项 " + args[i] + " 缺少取值 (option needs a value)");
         }
@@ -24,6 +33,11 @@ record CliArgs(Map<String, String> options, Optional<String> positional) {
       }
     }
     return new CliArgs(Map.copyOf(options), Optional.ofNullable(positional));
+  }
+
+  /** True when the flag was given. */
+  boolean flag(String name) {
+    return options.containsKey(name);
   }
 
   Optional<String> option(String name) {

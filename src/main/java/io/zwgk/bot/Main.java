@@ -32,7 +32,8 @@ public final class Main {
   static final String USAGE = """
       用法 (usage):
         java -jar zwgk-bot.jar [serve]                                    运行服务
-        java -jar zwgk-bot.jar import --period 2024-04 [--category 县直单位|乡镇] FILE   导入统计表 (CSV/XLSX)
+        java -jar zwgk-bot.jar import --period 2024-04 [--category 县直单位|乡镇] [--accept-new-units] FILE
+                                                                          导入统计表 (CSV/XLSX)
         java -jar zwgk-bot.jar ask "完成率 水利局"                           打印机器人的回答
         java -jar zwgk-bot.jar check-config                               检查环境变量和 bot-config/
       """;
@@ -136,8 +137,11 @@ public final class Main {
     String type = file.toString().toLowerCase().endsWith(".xlsx")
         ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
     try {
-      ImportResult result = app.services().importer().importTable(period, body, type, category).await(); // blocking-ok: cli
-      out.println("已导入 " + result.rows() + " 行 (" + period + ")，新增单位 " + result.newUnits().size() + " 个");
+      ImportResult result = app.services().importer()
+          .importTable(period, body, type, category, cli.flag("--accept-new-units")).await(); // blocking-ok: cli
+      out.println("已导入 " + result.rows() + " 行 (" + period + ")，新增单位 " + result.newUnits().size() + " 个"
+          + (result.newUnits().isEmpty() ? "" : "：" + String.join("、", result.newUnits()))
+          + (result.readAsGb18030() ? "（GB18030 编码）" : ""));
       result.warnings().forEach(w -> out.println("提示：第 " + w.row() + " 行 " + w.message()));
       return 0;
     } catch (ImportRejectedException e) {

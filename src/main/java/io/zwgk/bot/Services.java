@@ -21,8 +21,8 @@ import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.monitor.OwnPorts;
 import io.zwgk.bot.ops.Metrics;
-import io.zwgk.bot.command.Resolution;
-import io.zwgk.bot.command.UnitResolver;
+import io.zwgk.bot.stats.Resolution;
+import io.zwgk.bot.stats.UnitResolver;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderService;
 import io.zwgk.bot.remind.TrackedImporter;
@@ -94,7 +94,8 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     RateLimitStore rates = new RateLimitStore(redis);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, SenderLimits.defaults(),
         clock, metrics);
-    return new Services(stats, new StatsImporter(vertx, stats, ImportSlots.process()), commands, chat, outbox, outboxStore, rates, platforms,
+    StatsImporter importer = new StatsImporter(vertx, stats, config.bot().units(), ImportSlots.process());
+    return new Services(stats, importer, commands, chat, outbox, outboxStore, rates, platforms,
         tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }
 }

@@ -71,7 +71,7 @@ final class BenchStack {
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalk.replies()),
         outbox, SenderLimits.defaults(), clock, metrics);
-    return new Built(stats, new StatsImporter(vertx, stats), commands, chat, dingtalk);
+    return new Built(stats, new StatsImporter(vertx, stats, config.bot().units()), commands, chat, dingtalk);
   }
 
   /** Builds, loads the demo tables into an empty store, listens; answers the bound port. */

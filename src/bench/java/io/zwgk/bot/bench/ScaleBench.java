@@ -137,7 +137,7 @@ final class ScaleBench {
       YearMonth period = YearMonth.of(2024, 4);
       String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       record(m + "import_with_redis", Measure.sample(1, Math.min(reps(n), 5), true,
-          () -> stack.importer().importTable(period, xlsx, type, Optional.empty()).await()));
+          () -> stack.importer().importTable(period, xlsx, type, Optional.empty(), true).await()));
     }
   }
 

@@ -9,6 +9,7 @@ import io.zwgk.bot.bulletin.Publication;
 import io.zwgk.bot.bulletin.PublishResult;
 import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.stats.Periods;
+import io.zwgk.bot.stats.UnitNames;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;

@@ -17,9 +17,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Parses an uploaded table (CSV UTF-8 or XLSX, first sheet) of one {@link TrackedKind} into items without ids. The
- * header row may sit below a few title rows; column order is free; other columns are ignored with a warning; a
- * header may carry a {@code *} or a remark in parentheses ({@code 整改期限（选填）}).
+ * Parses an uploaded table (CSV in UTF-8 or GB18030, or XLSX, first sheet) of one {@link TrackedKind} into items
+ * without ids. The header row may sit below a few title rows; column order is free; other columns are ignored with
+ * a warning; a header may carry a {@code *} or a remark in parentheses ({@code 整改期限（选填）}).
  *
  * <table>
  *   <caption>Columns per kind (必填 = the column and its cells are required)</caption>

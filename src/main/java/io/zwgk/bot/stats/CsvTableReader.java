@@ -2,14 +2,17 @@ package io.zwgk.bot.stats;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An RFC 4180 reader for UTF-8 CSV: quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR
- * between records; an optional BOM. Row numbers count records, as a spreadsheet shows them.
+ * An RFC 4180 reader for CSV: quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR between
+ * records. The text is UTF-8 (an optional BOM dropped) when the bytes are valid UTF-8, else GB18030 (which includes
+ * GBK), the encoding Excel and WPS use for "CSV" on Chinese Windows. Row numbers count records, as a spreadsheet shows
+ * them.
  */
 final class CsvTableReader {
   private final String text;
@@ -20,23 +23,43 @@ final class CsvTableReader {
     this.text = text;
   }
 
+  private static final Charset GB18030 = Charset.forName(Tables.GB18030);
+
   /** The non-empty records of a CSV file. */
   static List<RawRow> read(byte[] body) throws TableException {
-    return new CsvTableReader(decode(body)).records();
+    return tables(body).sheets().get(0).rows();
   }
 
-  private static String decode(byte[] body) throws TableException {
+  /** The CSV file as one unnamed sheet, with the encoding it was read in. */
+  static Tables tables(byte[] body) throws TableException {
+    Decoded text = decode(body);
+    return new Tables(text.encoding(), List.of(new Tables.Part("", new CsvTableReader(text.text()).records())));
+  }
+
+  /** Valid UTF-8 (BOM dropped) is read as UTF-8; anything else as GB18030, refused when it is not that either. */
+  static Decoded decode(byte[] body) throws TableException {
     try {
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      throw new TableException(0, "文件不是UTF-8编码（可能是GBK）；请在Excel中另存为“CSV UTF-8(逗号分隔)”");
+      String s = strict(StandardCharsets.UTF_8, body);
+      return new Decoded(s.startsWith("\uFEFF") ? s.substring(1) : s, Tables.UTF_8);
+    } catch (CharacterCodingException notUtf8) {
+      try {
+        return new Decoded(strict(GB18030, body), Tables.GB18030);
+      } catch (CharacterCodingException e) {
+        throw new TableException(0, "文件既不是UTF-8也不是GB18030（GBK）编码；请在Excel中另存为“CSV UTF-8(逗号分隔)”");
+      }
     }
   }
+
+  private static String strict(Charset charset, byte[] body) throws CharacterCodingException {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(body))
+        .toString();
+  }
+
+  /** A file's text and the encoding it was read in. */
+  record Decoded(String text, String encoding) {}
 
   private List<RawRow> records() throws TableException {
     List<RawRow> rows = new ArrayList<>();

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Reads an uploaded CSV or XLSX table with the guards of the statistics import, for any feature that imports tables:
- * UTF-8 only (a BOM is dropped, GBK is refused with a hint), quoted CSV fields, the first sheet of an XLSX file only,
+ * UTF-8 (a BOM is dropped) or else GB18030/GBK as Excel saves "CSV" on Chinese Windows, quoted CSV fields, the first
+ * sheet of an XLSX file only ({@link StatsImportParser} reads every sheet),
  * zip bombs and legacy {@code .xls} refused, at most {@value ImportLimits#MAX_DATA_ROWS} data rows, 64 columns and
  * 200 characters a cell. Pure and synchronous; call it off the event loop.
  */
@@ -48,15 +49,25 @@ public final class Spreadsheets {
     return Cells.normalized(cell);
   }
 
-  /** The non-empty rows of a table, header and titles included. */
+  /** The non-empty rows of a table (the first sheet of an XLSX file), header and titles included. */
   static List<RawRow> rows(byte[] body, TableFormat format) throws TableException {
+    check(body, format);
+    return format == TableFormat.CSV ? CsvTableReader.read(body) : XlsxTableReader.read(body);
+  }
+
+  /** Every sheet of a table (a CSV file is one), with the text encoding it was read in. */
+  static Tables tables(byte[] body, TableFormat format) throws TableException {
+    check(body, format);
+    return format == TableFormat.CSV ? CsvTableReader.tables(body) : XlsxTableReader.readAll(body);
+  }
+
+  private static void check(byte[] body, TableFormat format) throws TableException {
     if (body == null || body.length == 0) {
       throw new TableException(0, "文件是空的");
     }
     if (format == TableFormat.CSV && XlsxTableReader.looksLikeExcel(body)) {
       throw new TableException(0, "文件内容是Excel格式，却按CSV上传；请按xlsx上传，或另存为“CSV UTF-8”");
     }
-    return format == TableFormat.CSV ? CsvTableReader.read(body) : XlsxTableReader.read(body);
   }
 
   /** The rows below the header; refuses a table without data rows or with too many. */

@@ -29,28 +29,86 @@ public final class StatsImportParser {
     return parse(body, format.get(), defaultCategory);
   }
 
-  /** Parses a body already known to be CSV or XLSX (e.g. from a file name). */
+  /** Parses a body already known to be CSV or XLSX (e.g. from a file name); every unit name is taken as written. */
   public static ImportPlan parse(byte[] body, TableFormat format, Optional<Category> defaultCategory) {
-    Optional<Category> fallback = defaultCategory == null ? Optional.empty() : defaultCategory;
+    return parse(body, format, defaultCategory, ImportUnits.anyName());
+  }
+
+  /**
+   * Parses every sheet whose header matches. A row's category is its {@code 类别} value, else the one its sheet's name
+   * gives ({@link Category#fromSheetName}), else {@code requested}.
+   *
+   * @param units how unit names are resolved and whether new ones are accepted
+   */
+  static ImportPlan parse(byte[] body, TableFormat format, Optional<Category> requested, ImportUnits units) {
+    Optional<Category> fallback = requested == null ? Optional.empty() : requested;
     try {
-      List<RawRow> table = Spreadsheets.rows(body, format);
-      TableHeader header = TableHeader.find(table);
-      if (!header.has(Column.CATEGORY) && fallback.isEmpty()) {
-        throw new TableException(header.row(), "文件没有“类别”列，请指定这些单位是县直单位还是乡镇");
+      Tables tables = Spreadsheets.tables(body, format);
+      boolean workbook = tables.sheets().size() > 1;
+      List<Found> found = new ArrayList<>();
+      List<RowProblem> skipped = new ArrayList<>();
+      TableException first = null;
+      for (Tables.Part part : tables.sheets()) {
+        if (part.rows().isEmpty()) {
+          continue;
+        }
+        try {
+          found.add(new Found(part, TableHeader.find(part.rows())));
+        } catch (TableException e) {
+          first = first != null ? first : workbook ? inSheet(part, e) : e;
+          skipped.add(new RowProblem(0, "工作表“" + part.name() + "”没有统计表头，已跳过"));
+        }
       }
-      return parseRows(header, Spreadsheets.dataRows(table, header.row()), fallback);
+      if (found.isEmpty()) {
+        throw first != null ? first : new TableException(0, "文件没有内容");
+      }
+      return parseSheets(found, workbook, fallback, units, tables.encoding(), skipped);
     } catch (TableException e) {
       return ImportPlan.failed(e.problem());
     }
   }
 
-  private static ImportPlan parseRows(TableHeader header, List<RawRow> data, Optional<Category> fallback) {
-    UnitRowParser parser = new UnitRowParser(header, fallback);
-    data.forEach(parser::accept);
+  private static ImportPlan parseSheets(List<Found> found, boolean workbook, Optional<Category> requested,
+      ImportUnits units, String encoding, List<RowProblem> skipped) throws TableException {
+    UnitRowParser parser = new UnitRowParser(units);
+    int dataRows = 0;
+    for (Found f : found) {
+      Optional<Category> fromName = Category.fromSheetName(f.part().name());
+      Optional<Category> fallback = fromName.or(() -> requested);
+      if (!f.header().has(Column.CATEGORY) && fallback.isEmpty()) {
+        throw sheetProblem(workbook, f.part(), f.header().row(), "文件没有“类别”列，请指定这些单位是县直单位还是乡镇");
+      }
+      List<RawRow> data;
+      try {
+        data = Spreadsheets.dataRows(f.part().rows(), f.header().row());
+      } catch (TableException e) {
+        throw workbook ? inSheet(f.part(), e) : e;
+      }
+      dataRows += data.size();
+      if (dataRows > ImportLimits.MAX_DATA_ROWS) {
+        throw new TableException(0, "数据超过" + ImportLimits.MAX_DATA_ROWS + "行，请拆分后分批导入");
+      }
+      String source = fromName.isPresent() ? "类别取自工作表名“" + f.part().name() + "”" : "类别取自导入时指定的类别";
+      parser.sheet(f.header(), fallback, source, workbook ? f.part().name() : "");
+      data.forEach(parser::accept);
+    }
     List<RowProblem> errors = listed(parser.errors(), "错误");
-    List<RowProblem> warnings = listed(parser.warnings(), "提醒");
-    return new ImportPlan(errors.isEmpty() ? parser.rows() : List.of(), errors, warnings);
+    List<RowProblem> warnings = new ArrayList<>(listed(parser.warnings(), "提醒"));
+    warnings.addAll(skipped);
+    boolean ok = errors.isEmpty();
+    return new ImportPlan(ok ? parser.rows() : List.of(), errors, warnings, ok ? parser.newUnits() : List.of(),
+        encoding);
   }
+
+  private static TableException sheetProblem(boolean workbook, Tables.Part part, int row, String message) {
+    return new TableException(row, workbook ? "工作表“" + part.name() + "”，" + message : message);
+  }
+
+  private static TableException inSheet(Tables.Part part, TableException e) {
+    return new TableException(e.problem().row(), "工作表“" + part.name() + "”，" + e.problem().message());
+  }
+
+  private record Found(Tables.Part part, TableHeader header) {}
 
   private static List<RowProblem> listed(List<RowProblem> problems, String kind) {
     if (problems.size() <= ImportLimits.MAX_LISTED_PROBLEMS) {

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports one statistics table (CSV or XLSX) for a month: parse and check every row off the event loop, then store all
- * rows in one transaction, or store nothing and report every bad row. Shared by the admin API, the CLI and the demo
- * data loader.
+ * rows in one transaction, or store nothing and report every bad row. Unit names are resolved against the configured
+ * units ({@link ImportUnits}); a name that matches none is refused unless the caller accepts new units. Shared by the
+ * admin API, the CLI and the demo data loader.
  */
 public final class StatsImporter {
   private static final Logger log = LoggerFactory.getLogger(StatsImporter.class);
@@ -22,43 +23,90 @@ public final class StatsImporter {
   private final Vertx vertx;
   private final StatsStore store;
   private final ImportSlots slots;
+  private final Set<String> configuredNames;
+  private final UnitResolver resolver;
 
   /** An importer with slots of its own (the CLI, benchmarks). */
-  public StatsImporter(Vertx vertx, StatsStore store) {
-    this(vertx, store, new ImportSlots(ImportSlots.MAX));
+  public StatsImporter(Vertx vertx, StatsStore store, List<Unit> configured) {
+    this(vertx, store, configured, new ImportSlots(ImportSlots.MAX));
   }
 
-  /** @param slots the imports allowed at once, shared with the other importers of the process */
-  public StatsImporter(Vertx vertx, StatsStore store, ImportSlots slots) {
+  /**
+   * @param configured the units of bot-config, which names in a table resolve to
+   * @param slots the imports allowed at once, shared with the other importers of the process
+   */
+  public StatsImporter(Vertx vertx, StatsStore store, List<Unit> configured, ImportSlots slots) {
     this.vertx = vertx;
     this.store = store;
     this.slots = slots;
+    this.configuredNames = configured.stream().map(Unit::name).collect(Collectors.toUnmodifiableSet());
+    this.resolver = new UnitResolver(configured);
+  }
+
+  /** {@link #importTable(YearMonth, byte[], String, Optional, boolean)} refusing new units. */
+  public Future<ImportResult> importTable(YearMonth period, byte[] body, String contentType,
+      Optional<Category> category) {
+    return importTable(period, body, contentType, category, false);
   }
 
   /**
    * Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad, with
    * {@link ImportSlots.ImportBusyException} when {@link ImportSlots#MAX} imports are running already.
    *
-   * @param category applies to files without a {@code 类别} column
+   * @param category applies to rows without a {@code 类别} value on a sheet whose name gives no category
+   * @param acceptNewUnits true stores names that match no configured unit as new units (listed in the result); false
+   *     refuses the file when any does
    */
   public Future<ImportResult> importTable(YearMonth period, byte[] body, String contentType,
-      Optional<Category> category) {
-    return slots.run(() -> vertx.executeBlocking(() -> StatsImportParser.parse(body, contentType, category), false)
+      Optional<Category> category, boolean acceptNewUnits) {
+    Optional<TableFormat> format = TableFormat.fromContentType(contentType);
+    if (format.isEmpty()) {
+      ImportPlan refused = StatsImportParser.parse(body, contentType, category);
+      return Future.failedFuture(new ImportRejectedException(refused.errors()));
+    }
+    return slots.run(() -> importOnly()
+        .compose(earlier -> vertx.executeBlocking(() -> StatsImportParser.parse(body, format.get(), category,
+            ImportUnits.of(resolver, earlier, acceptNewUnits)), false))
         .compose(plan -> plan.ok() ? Future.succeededFuture(plan)
             : Future.failedFuture(new ImportRejectedException(plan.errors())))
         .compose(plan -> store(period, plan)));
   }
 
-  private Future<ImportResult> store(YearMonth period, ImportPlan plan) {
+  /** The units that exist only because an import created them (not in bot-config), by name. */
+  public Future<List<Unit>> importOnly() {
     return store.importedUnits()
-        .map(known -> known.stream().map(Unit::name).collect(Collectors.toSet()))
-        .compose(known -> store.save(period, plan.rows()).map(v -> result(period, plan, known)))
-        .onSuccess(r -> log.info("imported {} rows for {} ({} new units, {} warnings)", r.rows(), period,
-            r.newUnits().size(), r.warnings().size()));
+        .map(units -> units.stream().filter(u -> !configuredNames.contains(u.name())).toList());
   }
 
-  private static ImportResult result(YearMonth period, ImportPlan plan, Set<String> known) {
-    List<String> created = plan.rows().stream().map(UnitStats::unit).filter(u -> !known.contains(u)).toList();
-    return new ImportResult(period, plan.rows().size(), created, plan.warnings());
+  /** True when {@code name} is a unit of bot-config (which the admin API never removes). */
+  public boolean isConfigured(String name) {
+    return configuredNames.contains(name);
+  }
+
+  /**
+   * Removes a unit that exists only because an import created it, with its row of every month.
+   *
+   * @return the months it had rows in; empty when no import created such a unit (a configured unit never is)
+   */
+  public Future<Optional<List<String>>> removeImportedUnit(String name) {
+    if (isConfigured(name)) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return store.deleteUnit(name)
+        .onSuccess(months -> months.ifPresent(m -> log.info("removed imported unit {} and its rows of {}", name, m)));
+  }
+
+  /** Removes a month's figures (all, or one category's); the number of rows removed. */
+  public Future<Long> removePeriod(YearMonth period, Optional<Category> category) {
+    return store.deletePeriod(period, category)
+        .onSuccess(n -> log.info("removed {} rows of {}{}", n, period, category.map(c -> " (" + c.label() + ")")
+            .orElse("")));
+  }
+
+  private Future<ImportResult> store(YearMonth period, ImportPlan plan) {
+    return store.save(period, plan.rows())
+        .map(v -> new ImportResult(period, plan.rows().size(), plan.encoding(), plan.newUnits(), plan.warnings()))
+        .onSuccess(r -> log.info("imported {} rows for {} ({}, {} new units {}, {} warnings)", r.rows(), period,
+            r.encoding(), r.newUnits().size(), r.newUnits(), r.warnings().size()));
   }
 }

@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the first sheet of an XLSX file with fastexcel. Numbers come out as their stored decimal text (550.0 stays
+ * Reads the sheets of an XLSX file with fastexcel (the first one, or up to {@value #MAX_SHEETS} of them). Numbers come
+ * out as their stored decimal text (550.0 stays
  * "550.0"); a number formatted as a percentage comes out as the percentage the user sees ("114.73%"), one formatted
  * as a date as that date ({@code 2024-04-29}, any time of day dropped).
  */
@@ -26,9 +27,27 @@ final class XlsxTableReader {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
 
+  /** Sheets read at most; a workbook with more is refused. */
+  static final int MAX_SHEETS = 20;
+  /** Non-empty rows of all sheets together: the data rows plus every sheet's titles and header. */
+  private static final int MAX_WORKBOOK_ROWS =
+      ImportLimits.MAX_TABLE_ROWS + MAX_SHEETS * (ImportLimits.MAX_TITLE_ROWS + 1);
+  /** Excel's own limit on a sheet's name; a longer one (from a hostile file) is cut. */
+  private static final int MAX_SHEET_NAME_CHARS = 31;
+
   private XlsxTableReader() {}
 
+  /** The non-empty rows of the first sheet. */
   static List<RawRow> read(byte[] body) throws TableException {
+    return read(body, false).sheets().get(0).rows();
+  }
+
+  /** Every sheet, each with its name, in workbook order. */
+  static Tables readAll(byte[] body) throws TableException {
+    return read(body, true);
+  }
+
+  private static Tables read(byte[] body, boolean all) throws TableException {
     if (startsWith(body, OLE2_MAGIC)) {
       throw new TableException(0, "这是旧版.xls或加密的Excel文件，请另存为.xlsx或“CSV UTF-8”后再上传");
     }
@@ -37,13 +56,34 @@ final class XlsxTableReader {
     }
     ZipGuard.check(body, ImportLimits.MAX_XLSX_INFLATED_BYTES);
     ReadingOptions withFormats = new ReadingOptions(true, false);
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), withFormats);
-        Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-      return collect(rows.iterator());
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), withFormats)) {
+      List<org.dhatim.fastexcel.reader.Sheet> sheets = all
+          ? workbook.getSheets().limit(MAX_SHEETS + 1L).toList() : List.of(workbook.getFirstSheet());
+      if (sheets.size() > MAX_SHEETS) {
+        throw new TableException(0, "工作表超过" + MAX_SHEETS + "个，请删去无关的工作表");
+      }
+      List<Tables.Part> parts = new ArrayList<>();
+      int read = 0;
+      for (org.dhatim.fastexcel.reader.Sheet sheet : sheets) {
+        try (Stream<Row> rows = sheet.openStream()) {
+          parts.add(new Tables.Part(sheetName(sheet.getName()), collect(rows.iterator())));
+        }
+        read += parts.get(parts.size() - 1).rows().size();
+        if (read > MAX_WORKBOOK_ROWS) {
+          throw new TableException(0, "数据超过" + ImportLimits.MAX_DATA_ROWS + "行，请拆分后分批导入");
+        }
+      }
+      return new Tables(Tables.UTF_8, parts);
     } catch (IOException | RuntimeException e) {
       log.debug("unreadable xlsx upload: {}", e.toString());
       throw unreadable();
     }
+  }
+
+  /** The name without invisible characters, cut to Excel's 31 characters. */
+  private static String sheetName(String name) {
+    String clean = Cells.clean(name).replaceAll("\\p{Cntrl}", "");
+    return clean.length() <= MAX_SHEET_NAME_CHARS ? clean : clean.substring(0, MAX_SHEET_NAME_CHARS) + "…";
   }
 
   static boolean looksLikeExcel(byte[] body) {

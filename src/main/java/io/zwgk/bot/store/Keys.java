@@ -21,8 +21,11 @@ final class Keys {
 
   /** Hash: unit name → JSON {@code {"category","task","total","month"}} for one month. */
   static String stats(YearMonth period) {
-    return PREFIX + "stats:" + period;
+    return STATS + period;
   }
+
+  /** The stats key of a month without the month, for scripts that visit every month. */
+  static final String STATS = PREFIX + "stats:";
 
   /** Sorted set with TTL: the sends of one budget (a robot's lane, a sender), scored by the time they count from. */
   static String rate(String budget) {

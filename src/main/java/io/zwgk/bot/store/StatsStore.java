@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.json.JsonObject;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
@@ -33,6 +34,46 @@ public final class StatsStore {
   private static final Logger log = LoggerFactory.getLogger(StatsStore.class);
   static final Duration EXPIRY = Duration.ofMinutes(10);
   private static final String ALL = "all";
+
+  /**
+   * KEYS: units hash, period index. ARGV: unit name, the stats key of a month without the month. Removes the unit and
+   * its row of every month (a month left without rows leaves the index); answers 1 or 0 (whether the unit was known),
+   * then the months it had rows in.
+   */
+  private static final Script DELETE_UNIT = Script.of("""
+      local months = {tostring(redis.call('HDEL', KEYS[1], ARGV[1]))}
+      for _, p in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do
+        local key = ARGV[2] .. p
+        if redis.call('HDEL', key, ARGV[1]) == 1 then
+          table.insert(months, p)
+          if redis.call('HLEN', key) == 0 then redis.call('ZREM', KEYS[2], p) end
+        end
+      end
+      return months
+      """);
+
+  /**
+   * KEYS: a month's stats hash, period index. ARGV: the month, a category label or '' for every row. Removes the
+   * rows (a month left without rows leaves the index); answers how many.
+   */
+  private static final Script DELETE_ROWS = Script.of("""
+      local removed = 0
+      if ARGV[2] == '' then
+        removed = redis.call('HLEN', KEYS[1])
+        redis.call('DEL', KEYS[1])
+      else
+        local all = redis.call('HGETALL', KEYS[1])
+        for i = 1, #all, 2 do
+          local ok, row = pcall(cjson.decode, all[i + 1])
+          if ok and type(row) == 'table' and row['category'] == ARGV[2] then
+            redis.call('HDEL', KEYS[1], all[i])
+            removed = removed + 1
+          end
+        end
+      end
+      if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('ZREM', KEYS[2], ARGV[1]) end
+      return removed
+      """);
 
   private final Vertx vertx;
   private final Redis redis;
@@ -124,6 +165,38 @@ public final class StatsStore {
           .otherwise(0L) // the write landed; peers still expire their copies after EXPIRY
           .mapEmpty();
     });
+  }
+
+  /**
+   * Removes a unit from the units known from imports and its row from every month, atomically.
+   *
+   * @return empty when the unit was not known from imports; else the months it had rows in, oldest first
+   */
+  public Future<Optional<List<String>>> deleteUnit(String name) {
+    return redis.<List<Object>>eval(DELETE_UNIT, ScriptOutputType.MULTI, new String[] {Keys.UNITS, Keys.PERIODS},
+            name, Keys.STATS)
+        .compose(r -> changed("unit " + name).map(v -> {
+          List<String> months = r.stream().skip(1).map(String::valueOf).toList();
+          return "1".equals(String.valueOf(r.get(0))) || !months.isEmpty() ? Optional.of(months) : Optional.empty();
+        }));
+  }
+
+  /**
+   * Removes a month's rows, all of them or those of one category, atomically; a month left without rows is no longer
+   * listed. Units stay known.
+   *
+   * @return the number of rows removed
+   */
+  public Future<Long> deletePeriod(YearMonth period, Optional<Category> category) {
+    return redis.<Long>eval(DELETE_ROWS, ScriptOutputType.INTEGER,
+            new String[] {Keys.stats(period), Keys.PERIODS}, period.toString(),
+            category.map(Category::label).orElse(""))
+        .compose(n -> changed(period.toString()).map(v -> n));
+  }
+
+  private Future<Void> changed(String what) {
+    invalidate();
+    return redis.call(c -> c.publish(Keys.STATS_CHANGED, what)).otherwise(0L).mapEmpty();
   }
 
   private void invalidate() {

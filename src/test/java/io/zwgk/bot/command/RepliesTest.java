@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
+import io.zwgk.bot.stats.Resolution;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitResolver;
 import io.zwgk.bot.stats.UnitStats;
 import java.time.YearMonth;
 import java.util.List;

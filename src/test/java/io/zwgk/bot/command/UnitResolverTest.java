@@ -3,7 +3,10 @@ package io.zwgk.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.Resolution;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
+import io.zwgk.bot.stats.UnitResolver;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -79,6 +82,14 @@ class UnitResolverTest {
     assertThat(resolver.resolve("水力局")).isEqualTo(new Resolution.NotFound("水力局", List.of("县水利局")));
     assertThat(resolver.resolve("大河镇"))
         .isEqualTo(new Resolution.NotFound("大河镇", List.of("大桥镇政府", "小河镇政府", "大阿镇政府")));
+  }
+
+  @Test
+  @DisplayName("a unit with a short alias far from the query is still suggested by its close full name")
+  void suggestsDespiteFarAlias() {
+    UnitResolver withAlias =
+        new UnitResolver(List.of(new Unit("县水利局", Category.COUNTY_DEPT, List.of("水利"), List.of())));
+    assertThat(withAlias.resolve("县水历局")).isEqualTo(new Resolution.NotFound("县水历局", List.of("县水利局")));
   }
 
   @Test

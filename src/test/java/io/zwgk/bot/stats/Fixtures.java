@@ -71,11 +71,21 @@ final class Fixtures {
   /** A workbook with one sheet per filler, in order. */
   @SafeVarargs
   static byte[] xlsx(Consumer<Worksheet>... sheets) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < sheets.length; i++) {
+      names.add("Sheet" + (i + 1));
+    }
+    return xlsx(names, sheets);
+  }
+
+  /** A workbook with one sheet per filler, in order, named as given. */
+  @SafeVarargs
+  static byte[] xlsx(List<String> names, Consumer<Worksheet>... sheets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(out, "zwgk-bot-test", "1.0");
       for (int i = 0; i < sheets.length; i++) {
-        sheets[i].accept(workbook.newWorksheet("Sheet" + (i + 1)));
+        sheets[i].accept(workbook.newWorksheet(names.get(i)));
       }
       workbook.finish();
     } catch (IOException e) {

@@ -122,7 +122,9 @@ class StatsImportParserErrorsTest {
   void missingColumns() {
     ImportPlan plan = county("单位名称,本年度任务数,完成比例\n县司法局,350,107.43\n");
 
-    assertThat(plan.errors()).containsExactly(new RowProblem(1, "表头缺少“已发布总数”、“本月发布条数”列"));
+    assertThat(plan.errors()).containsExactly(new RowProblem(1, "表头缺少“已发布总数”、“本月发布条数”列；"
+        + "表头须是一行，写明单位名称、本年度任务数、已发布总数、本月发布条数（可另有完成比例、类别）；"
+        + "文件开头几行是：第1行“单位名称 | 本年度任务数 | 完成比例”；第2行“县司法局 | 350 | 107.43”"));
     assertThat(plan.rows()).isEmpty();
   }
 
@@ -185,13 +187,15 @@ class StatsImportParserErrorsTest {
   }
 
   @Test
-  @DisplayName("an XLSX sent as CSV, and a GBK-encoded CSV, get errors that say what to do")
+  @DisplayName("an XLSX sent as CSV, and a CSV neither UTF-8 nor GB18030, get errors that say what to do")
   void misdeclaredBodies() {
     byte[] xlsx = Fixtures.xlsx(List.of(List.of("单位名称")));
     assertRejected(StatsImportParser.parse(xlsx, CSV, Optional.empty()), 0, "Excel");
 
     byte[] gbk = (HEADER + GOOD).getBytes(Charset.forName("GBK"));
-    assertRejected(StatsImportParser.parse(gbk, CSV, Optional.empty()), 0, "UTF-8");
+    byte[] neither = Arrays.copyOf(gbk, gbk.length + 1);
+    neither[gbk.length] = (byte) 0xFF; // no GB18030 sequence starts with 0xFF, and it is never UTF-8
+    assertRejected(StatsImportParser.parse(neither, CSV, Optional.empty()), 0, "GB18030");
   }
 
   @Test

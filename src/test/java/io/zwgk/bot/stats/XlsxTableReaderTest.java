@@ -44,15 +44,31 @@ class XlsxTableReaderTest {
   }
 
   @Test
-  @DisplayName("only the first sheet is read")
-  void firstSheetOnly() {
+  @DisplayName("every sheet whose header matches is read; a sheet without the header is skipped with a warning")
+  void everyMatchingSheet() {
     byte[] xlsx = Fixtures.xlsx(
         ws -> Fixtures.fill(ws, 0, List.of(HEADER, List.of("县司法局", 350, 376, 71))),
+        ws -> Fixtures.fill(ws, 0, List.of(List.of("说明"), List.of("本表由政务公开办汇总"))),
         ws -> Fixtures.fill(ws, 0, List.of(HEADER, List.of("县水利局", 450, 86, 19))));
 
     ImportPlan plan = StatsImportParser.parse(xlsx, Fixtures.XLSX, Optional.of(Category.COUNTY_DEPT));
 
-    assertThat(plan.rows()).extracting(UnitStats::unit).containsExactly("县司法局");
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.rows()).extracting(UnitStats::unit).containsExactly("县司法局", "县水利局");
+    assertThat(plan.warnings()).extracting(RowProblem::message).containsExactly("工作表“Sheet2”没有统计表头，已跳过");
+  }
+
+  @Test
+  @DisplayName("a unit named on two sheets is a duplicate naming the sheet and row of the first")
+  void duplicateAcrossSheets() {
+    byte[] xlsx = Fixtures.xlsx(
+        ws -> Fixtures.fill(ws, 0, List.of(HEADER, List.of("县司法局", 350, 376, 71))),
+        ws -> Fixtures.fill(ws, 0, List.of(HEADER, List.of("县司法局", 350, 376, 71))));
+
+    ImportPlan plan = StatsImportParser.parse(xlsx, Fixtures.XLSX, Optional.of(Category.COUNTY_DEPT));
+
+    assertThat(plan.errors()).containsExactly(
+        new RowProblem(2, "工作表“Sheet2”，单位“县司法局”与工作表“Sheet1”第2行重复"));
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.zwgk.bot.testing;
 
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.command.Replies;
-import io.zwgk.bot.command.Resolution;
+import io.zwgk.bot.stats.Resolution;
 import io.zwgk.bot.remind.DigestBuilder;
 import io.zwgk.bot.remind.DueEvaluator;
 import io.zwgk.bot.remind.ReminderRules;

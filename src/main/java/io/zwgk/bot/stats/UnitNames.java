@@ -1,4 +1,4 @@
-package io.zwgk.bot.command;
+package io.zwgk.bot.stats;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Name normalisation and edit distance for matching unit names as officers type them. */
-final class UnitNames {
+public final class UnitNames {
   private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Z}\\u200B-\\u200D\\u2060\\uFEFF]+");
   private static final List<String> PREFIXES = List.of("信丰县", "赣州市", "县", "市");
   private static final List<String> SUFFIXES = List.of("人民政府", "政府");
@@ -15,12 +15,12 @@ final class UnitNames {
   private UnitNames() {}
 
   /** NFKC, stripped of surrounding spaces: the query as shown back to the user. */
-  static String display(String text) {
+  public static String display(String text) {
     return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip();
   }
 
   /** NFKC, all spaces removed, Latin letters lower-cased: the form for exact comparison. */
-  static String compact(String text) {
+  public static String compact(String text) {
     return IGNORED.matcher(display(text)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
@@ -28,7 +28,7 @@ final class UnitNames {
    * The compact form without the usual prefixes ({@code 县}, {@code 信丰县}, {@code 赣州市}, {@code 市}) and suffix
    * ({@code 政府}, {@code 人民政府}); at least two characters always remain, and {@code 市场…} keeps its {@code 市}.
    */
-  static String key(String text) {
+  public static String key(String text) {
     String key = compact(text);
     String prefix = prefixOf(key);
     while (prefix != null) {
@@ -54,7 +54,7 @@ final class UnitNames {
   }
 
   /** Levenshtein distance over code points. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     int[] previous = new int[y.length + 1];
@@ -76,7 +76,7 @@ final class UnitNames {
   }
 
   /** Length in code points. */
-  static int length(String text) {
+  public static int length(String text) {
     return text.codePointCount(0, text.length());
   }
 }

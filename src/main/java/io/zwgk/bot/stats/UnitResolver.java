@@ -1,8 +1,7 @@
-package io.zwgk.bot.command;
+package io.zwgk.bot.stats;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.zwgk.bot.stats.Unit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +61,8 @@ public final class UnitResolver {
 
   private List<String> suggestions(String key) {
     return names.stream()
-        .map(n -> new Scored(n.unit().name(), n.keys().stream().mapToInt(k -> score(key, k)).min().orElse(-1)))
+        .map(n -> new Scored(n.unit().name(),
+            n.keys().stream().mapToInt(k -> score(key, k)).filter(d -> d >= 0).min().orElse(-1)))
         .filter(s -> s.score() >= 0)
         .sorted(Comparator.comparingInt(Scored::score))
         .map(Scored::name)

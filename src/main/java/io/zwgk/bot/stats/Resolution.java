@@ -1,6 +1,5 @@
-package io.zwgk.bot.command;
+package io.zwgk.bot.stats;
 
-import io.zwgk.bot.stats.Unit;
 import java.util.List;
 import java.util.Objects;
 
