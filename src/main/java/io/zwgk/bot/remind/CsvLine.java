@@ -1,34 +1,36 @@
 package io.zwgk.bot.remind;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Splits one CSV line: commas separate fields, double quotes may enclose a field and {@code ""} is a quote. */
+/**
+ * Splits one CSV line with jackson-dataformat-csv: commas separate fields, double quotes may enclose a field and
+ * {@code ""} is a quote; fields are stripped.
+ */
 final class CsvLine {
+  private static final ObjectReader FIELDS = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+      .readerFor(String[].class);
+
   private CsvLine() {
   }
 
-  /** The stripped fields of {@code line}, or empty when a quoted field is not closed. */
+  /** The stripped fields of {@code line}, or empty when it is not one well-formed CSV record. */
   static Optional<List<String>> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString().strip());
-        field.setLength(0);
-      } else {
-        field.append(c);
+    try (MappingIterator<String[]> records = FIELDS.readValues(line)) {
+      if (!records.hasNext()) {
+        return Optional.of(List.of(""));
       }
+      List<String> fields = Arrays.stream(records.next()).map(String::strip).toList();
+      return records.hasNext() ? Optional.empty() : Optional.of(fields);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
-    fields.add(field.toString().strip());
-    return quoted ? Optional.empty() : Optional.of(fields);
   }
 }
