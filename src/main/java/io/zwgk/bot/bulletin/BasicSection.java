@@ -1,6 +1,5 @@
 package io.zwgk.bot.bulletin;
 
-import io.zwgk.bot.command.Replies;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.WorkingDays;
@@ -57,7 +56,7 @@ final class BasicSection {
       gaps.missing("统计数据未导入（导入" + in.period() + "的县直单位、乡镇统计表后再生成）");
       return "●信息发布情况。" + PENDING;
     }
-    return Replies.overview(in.stats().get());
+    return new OverviewParagraph(t).of(in.stats().get());
   }
 
   private String letters(BulletinInputs in, Gaps gaps) {

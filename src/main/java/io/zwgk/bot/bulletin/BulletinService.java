@@ -46,6 +46,7 @@ public final class BulletinService {
   private final ChatConfig chat;
   private final BulletinComposer composer;
   private final Optional<String> publicUrl;
+  private final OverviewParagraph overview;
   private final Clock clock;
 
   public BulletinService(BulletinStore store, StatsStore stats, TrackedStore tracked, Outbox outbox, ChatConfig chat,
@@ -56,8 +57,14 @@ public final class BulletinService {
     this.outbox = outbox;
     this.chat = chat;
     this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.letters(), setup.units());
+    this.overview = new OverviewParagraph(setup.templates());
     this.publicUrl = setup.publicUrl();
     this.clock = clock;
+  }
+
+  /** ●信息发布情况 of a month that has figures, as the bulletin words it (the chat's 概况). */
+  public String overview(PeriodStats month) {
+    return overview.of(month);
   }
 
   /** The month a command without a month means: the previous month on days 1–10, else the current month. */

@@ -49,6 +49,8 @@ public record BulletinTemplates(int rectificationWorkingDays, Map<String, String
     }
     m.put("attachments.county", Set.of());
     m.put("attachments.township", Set.of());
+    m.put("overview.published", Set.of("period", "total", "month", "township", "county"));
+    m.put("overview.bottom", Set.of("units", "count"));
     m.put("letters.inTime", Set.of("month", "applications", "online"));
     m.put("letters.overdue", Set.of("month", "applications", "online", "units"));
     m.put("monitoring.found", Set.of("count", "units", "unitCount"));

@@ -50,6 +50,7 @@ public final class CommandService {
   private final ReminderCommands reminders;
   private final CheckCommands checks;
   private final BulletinCommands bulletins;
+  private final BulletinService bulletinService;
   private final Clock clock;
   private final Metrics metrics;
   private final RenderedReplies rendered = new RenderedReplies();
@@ -77,6 +78,7 @@ public final class CommandService {
     this.reminders = new ReminderCommands(reminders);
     this.checks = new CheckCommands(monitor);
     this.bulletins = new BulletinCommands(bulletins, clock.getZone());
+    this.bulletinService = bulletins;
     this.clock = clock;
   }
 
@@ -137,7 +139,7 @@ public final class CommandService {
     } else if (command instanceof Command.BottomFive b) {
       return inMonth(b.month(), "末五位", Replies::bottomFive);
     } else if (command instanceof Command.Overview o) {
-      return inMonth(o.month(), "概况", Replies::overview);
+      return inMonth(o.month(), "概况", p -> p.rows().isEmpty() ? Replies.noData() : bulletinService.overview(p));
     } else if (command instanceof Command.Bind b) {
       return bind(b, request);
     } else if (command instanceof Command.Unbind) {

@@ -99,23 +99,6 @@ public final class Replies {
     return out.toString();
   }
 
-  /** {@code 概况}: the bulletin's 信息发布情况 paragraph, in its wording, bottom five lowest first. */
-  public static String overview(PeriodStats p) {
-    if (p.rows().isEmpty()) {
-      return noData();
-    }
-    int month = p.period().getMonthValue();
-    String text = "●信息发布情况。" + period(p.period()) + ",县政府门户网站累计主动公开政府信息" + p.total() + "条。"
-        + month + "月份乡(镇)新增公开" + p.monthTotal(Category.TOWNSHIP) + "条、县直单位新增公开"
-        + p.monthTotal(Category.COUNTY_DEPT) + "条。";
-    List<UnitStats> bottom = p.bottom(Category.COUNTY_DEPT, BOTTOM);
-    if (bottom.isEmpty()) {
-      return text;
-    }
-    String names = bottom.stream().map(UnitStats::unit).map(Markdown::literal).collect(Collectors.joining("、"));
-    return text + names + "居县直单位末" + NUMERALS[bottom.size()] + "位。";
-  }
-
   /** {@code 帮助}: every command with an example. */
   public static String help() {
     return """

@@ -139,18 +139,9 @@ class RepliesTest {
   }
 
   @Test
-  @DisplayName("概况 reproduces the bulletin's 信息发布情况 paragraph, bottom five in ascending order")
-  void overview() {
-    assertThat(Replies.overview(april)).isEqualTo("●信息发布情况。2024年4月,县政府门户网站累计主动公开政府信息20160条。"
-        + "4月份乡(镇)新增公开3652条、县直单位新增公开2162条。"
-        + "高新区管委会、县烟草专卖局、县水利局、县市场监督管理局、统调队居县直单位末五位。");
-  }
-
-  @Test
-  @DisplayName("lists and 概况 say there is no data rather than printing empty lists")
+  @DisplayName("lists say there is no data rather than printing empty lists")
   void emptyPeriod() {
     PeriodStats empty = new PeriodStats(SeedData.APRIL_2024, List.of());
-    assertThat(Replies.overview(empty)).isEqualTo(Replies.noData());
     assertThat(Replies.bottomFive(empty)).endsWith("\n暂无数据");
     assertThat(Replies.ranking(empty, Optional.of(Category.TOWNSHIP))).isEqualTo("**2024年4月乡镇完成率排名**\n暂无数据");
   }
