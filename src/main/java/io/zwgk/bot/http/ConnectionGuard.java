@@ -50,11 +50,14 @@ final class ConnectionGuard {
     }
   }
 
-  /** One admitted connection: requests in progress and the pending header and body timers (0 when none). */
+  /** No timer: Vert.x numbers timers from 0, so 0 is a real timer of someone else's. */
+  private static final long NONE = -1;
+
+  /** One admitted connection: requests in progress and the pending header and body timers ({@link #NONE}). */
   private static final class Tracked {
     int inProgress;
-    long headerTimer;
-    long bodyTimer;
+    long headerTimer = NONE;
+    long bodyTimer = NONE;
   }
 
   /** Marks a connection over the cap until it is closed, so a request already read on it is not served. */
@@ -90,8 +93,8 @@ final class ConnectionGuard {
     connection.closeHandler(v -> {
       Tracked gone = connections.remove(connection);
       if (gone != null) {
-        vertx.cancelTimer(gone.headerTimer);
-        vertx.cancelTimer(gone.bodyTimer);
+        cancel(gone.headerTimer);
+        cancel(gone.bodyTimer);
       }
       counts.release(address);
     });
@@ -115,13 +118,13 @@ final class ConnectionGuard {
       return;
     }
     tracked.inProgress++;
-    vertx.cancelTimer(tracked.headerTimer);
-    tracked.headerTimer = 0;
+    cancel(tracked.headerTimer);
+    tracked.headerTimer = NONE;
     watchBody(connection, tracked, rc.request(), -1);
     rc.addEndHandler(ar -> {
       tracked.inProgress--;
-      vertx.cancelTimer(tracked.bodyTimer);
-      tracked.bodyTimer = 0;
+      cancel(tracked.bodyTimer);
+      tracked.bodyTimer = NONE;
       if (tracked.inProgress == 0 && connections.get(connection) == tracked) {
         armHeaderTimer(connection, tracked);
       }
@@ -150,6 +153,12 @@ final class ConnectionGuard {
         watchBody(connection, tracked, request, bytes);
       }
     });
+  }
+
+  private void cancel(long timer) {
+    if (timer != NONE) {
+      vertx.cancelTimer(timer);
+    }
   }
 
   private void armHeaderTimer(HttpConnection connection, Tracked tracked) {

@@ -87,6 +87,24 @@ class HttpLimitsIT {
   }
 
   @Test
+  @DisplayName("requests and closed connections never cancel another part's timer (Vert.x numbers timers from 0)")
+  void otherTimersSurvive() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
+    long first = vertx.setPeriodic(50, id -> ticks.incrementAndGet());
+    int port = deploy(new HttpLimits(Duration.ofSeconds(60), Duration.ofSeconds(60), 0));
+    for (int i = 0; i < 3; i++) {
+      try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        s.setSoTimeout(10_000);
+        assertThat(get(s)).isEqualTo("HTTP/1.1 200 OK");
+      }
+    }
+    int before = ticks.get();
+
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ticks.get() > before + 2);
+    assertThat(first).as("the periodic timer is the first of this Vertx").isZero();
+  }
+
+  @Test
   @DisplayName("a request whose body stops arriving is closed after the idle timeout")
   void stalledBodyIsClosed() throws IOException {
     int port = deploy(new HttpLimits(Duration.ofMillis(300), Duration.ofSeconds(60), 0));
