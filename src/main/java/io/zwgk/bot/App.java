@@ -190,6 +190,7 @@ public final class App {
           grace.cancel();
           return redis.close();
         })
+        .eventually(() -> services.monitor().close().recover(e -> Future.succeededFuture()))
         .eventually(() -> {
           metrics.close();
           return Future.succeededFuture();

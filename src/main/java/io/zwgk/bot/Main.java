@@ -114,18 +114,33 @@ public final class Main {
     Optional<String> running = settings.redisUrl().or(() -> RedisLauncher.runningFor(settings.dataDir()));
     Optional<RedisLauncher> local = running.isPresent() ? Optional.empty()
         : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
-    Vertx vertx = Vertx.vertx();
+    // Ctrl-C during a long import must not leave the temporary redis-server running on the data directory.
+    Thread hook = new Thread(() -> local.ifPresent(RedisLauncher::close), "zwgk-cli-shutdown");
+    local.ifPresent(l -> Runtime.getRuntime().addShutdownHook(hook));
     try {
-      App app = App.build(vertx, config, running.orElseGet(() -> local.get().uri()), Clock.system(settings.zone()))
-          .await(); // blocking-ok: cli
+      Vertx vertx = Vertx.vertx();
       try {
-        return body.apply(app);
+        App app = App.build(vertx, config, running.orElseGet(() -> local.get().uri()), Clock.system(settings.zone()))
+            .await(); // blocking-ok: cli
+        try {
+          return body.apply(app);
+        } finally {
+          app.stop().await(); // blocking-ok: cli
+        }
       } finally {
-        app.stop().await(); // blocking-ok: cli
+        vertx.close().await(); // blocking-ok: cli
       }
     } finally {
-      vertx.close().await(); // blocking-ok: cli
       local.ifPresent(RedisLauncher::close);
+      local.ifPresent(l -> removeHook(hook));
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook closes the launcher again, which is harmless
     }
   }
 

@@ -31,11 +31,17 @@ final class Service {
   /** Starts the service; returns once it listens (the JVM then lives on its non-daemon threads). */
   static void serve(Configuration config) {
     Settings settings = config.settings();
+    ChineseText.load(); // builds its table here, so no event loop waits for it on the first message
     Optional<RedisLauncher> local = settings.redisUrl().isPresent() ? Optional.empty()
         : Optional.of(RedisLauncher.start(Optional.of(settings.dataDir())));
     String redisUri = settings.redisUrl().orElseGet(() -> local.get().uri());
-    ChineseText.load(); // builds its table here, so no event loop waits for it on the first message
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx;
+    try {
+      vertx = Vertx.vertx();
+    } catch (RuntimeException | Error e) {
+      local.ifPresent(RedisLauncher::close);
+      throw e;
+    }
     AtomicReference<App> started = new AtomicReference<>();
     Thread hook = new Thread(() -> stop(started.get(), vertx, local), "zwgk-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -51,6 +57,9 @@ final class Service {
     } catch (Exception e) { // Future.await() rethrows checked causes (a BindException) unchecked
       abandon(hook, vertx, local);
       throw startFailure(e, settings);
+    } catch (Error e) {
+      abandon(hook, vertx, local);
+      throw e;
     }
   }
 

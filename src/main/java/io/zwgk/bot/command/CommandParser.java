@@ -93,11 +93,15 @@ public final class CommandParser {
     return text.substring(from);
   }
 
-  /** Where a command word starts inside the mention token {@code text[from, end)} (not at its start), else -1. */
+  /**
+   * Where a command word glued to the end of the mention token {@code text[from, end)} starts ({@code @机器人完成率}),
+   * else -1. Only the end counts: a robot or person whose name merely contains a command word ({@code @政务公开检查助手},
+   * {@code @王整改}) is a mention like any other.
+   */
   private static int gluedCommand(String text, int from, int end) {
     for (int i = from + 1; i < end; i++) {
       for (String word : COMMAND_WORDS) {
-        if (text.startsWith(word, i)) {
+        if (i + word.length() == end && text.startsWith(word, i)) {
           return i;
         }
       }

@@ -1,5 +1,6 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.stats.Periods;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -121,10 +122,7 @@ public sealed interface MonthQuery {
         int month = Integer.parseInt(m.group(3));
         return month >= 1 && month <= 12 ? Optional.of(new OfYear(month)) : Optional.empty();
       }
-      int year = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      boolean valid = year >= 2000 && year <= 2100 && month >= 1 && month <= 12;
-      return valid ? Optional.of(new Exact(YearMonth.of(year, month))) : Optional.empty();
+      return Periods.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).map(Exact::new);
     }
   }
 }

@@ -129,6 +129,9 @@ class CommandParserTest {
     assertThat(CommandParser.parse("@政务公开助手排名 乡镇")).isEqualTo(new Command.Ranking(Optional.of(
         io.zwgk.bot.stats.Category.TOWNSHIP)));
     assertThat(CommandParser.parse("@机器人 完成率 水利局")).isEqualTo(Command.Completion.of("水利局"));
+    assertThat(CommandParser.parse("@政务公开检查助手 完成率 水利局")).as("a name containing a command word")
+        .isEqualTo(Command.Completion.of("水利局"));
+    assertThat(CommandParser.parse("@月报助手 @机器人帮助")).isEqualTo(new Command.Help());
   }
 
   @Test

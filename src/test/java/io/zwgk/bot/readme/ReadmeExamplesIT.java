@@ -85,16 +85,16 @@ class ReadmeExamplesIT {
     script.append("printf '\\n").append(MARK).append("end\\n'\n");
 
     ProcessBuilder bash = new ProcessBuilder("bash", "-c", script.toString()).directory(dir.toFile())
-        .redirectError(dir.resolve("stderr.txt").toFile());
+        .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile());
     environment(bash.environment());
     Process process = bash.start();
-    String stdout;
     try {
-      stdout = new String(process.getInputStream().readAllBytes(), UTF_8);
-      assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the examples finish").isTrue();
+      assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the examples finish within 5 minutes (stdout so far:%n%s)",
+          Files.readString(dir.resolve("stdout.txt"), UTF_8)).isTrue();
     } finally {
       stopEverything(process);
     }
+    String stdout = Files.readString(dir.resolve("stdout.txt"), UTF_8);
 
     String stderr = Files.readString(dir.resolve("stderr.txt"), UTF_8);
     Files.createDirectories(Path.of("target"));
