@@ -64,10 +64,13 @@ final class XlsxTableReader {
       }
       List<Tables.Part> parts = new ArrayList<>();
       int read = 0;
+      int scanned = 0;
       for (org.dhatim.fastexcel.reader.Sheet sheet : sheets) {
+        RowBudget budget = new RowBudget(scanned);
         try (Stream<Row> rows = sheet.openStream()) {
-          parts.add(new Tables.Part(sheetName(sheet.getName()), collect(rows.iterator())));
+          parts.add(new Tables.Part(sheetName(sheet.getName()), collect(rows.iterator(), budget)));
         }
+        scanned = budget.scanned();
         read += parts.get(parts.size() - 1).rows().size();
         if (read > MAX_WORKBOOK_ROWS) {
           throw new TableException(0, "数据超过" + ImportLimits.MAX_DATA_ROWS + "行，请拆分后分批导入");
@@ -94,9 +97,8 @@ final class XlsxTableReader {
     return new TableException(0, "不是有效的xlsx文件（文件损坏，或不是Excel 2007及以上格式）");
   }
 
-  private static List<RawRow> collect(Iterator<Row> rows) throws TableException {
+  private static List<RawRow> collect(Iterator<Row> rows, RowBudget budget) throws TableException {
     List<RawRow> out = new ArrayList<>();
-    RowBudget budget = new RowBudget();
     while (rows.hasNext() && out.size() < ImportLimits.MAX_TABLE_ROWS) {
       Row next = rows.next();
       if (!budget.reaches(next.getRowNum())) {

@@ -110,4 +110,19 @@ class XlsxTableReaderTest {
     assertThat(XlsxTableReader.read(styled)).extracting(RawRow::row).containsExactly(1, 2);
     assertThat(XlsxTableReader.read(gap)).extracting(RawRow::row).containsExactly(1, 2);
   }
+
+  @Test
+  @DisplayName("the sheets of one workbook share the scanned-row cap: two sheets of 12,000 rows are refused together")
+  void scannedRowCapAcrossSheets() throws TableException {
+    java.util.function.Consumer<org.dhatim.fastexcel.Worksheet> tall = ws -> {
+      Fixtures.fill(ws, 0, List.of(List.of("单位名称", "本年度任务数")));
+      for (int r = 500; r < 12_000; r += 500) {
+        Fixtures.fill(ws, r, List.of(List.of("县" + r + "局", 1)));
+      }
+    };
+    assertThat(XlsxTableReader.readAll(Fixtures.xlsx(tall)).sheets()).hasSize(1);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> XlsxTableReader.readAll(Fixtures.xlsx(tall, tall)))
+        .isInstanceOf(TableException.class).hasMessageContaining("空行也计算在内");
+  }
 }
