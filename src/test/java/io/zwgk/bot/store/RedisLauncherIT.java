@@ -39,7 +39,8 @@ class RedisLauncherIT {
   }
 
   @Test
-  @DisplayName("a second launcher on a data directory in use fails naming the owner's PID; the first server lives on")
+  @DisplayName("in one JVM, a second launcher on a data directory in use fails naming the owner's PID; the first server lives"
+      + " on (two processes: StartupFailureIT)")
   void secondLauncherOnSameDir() throws IOException {
     Path dir = temp.resolve("data");
     try (RedisLauncher first = RedisLauncher.start(Optional.of(dir))) {
