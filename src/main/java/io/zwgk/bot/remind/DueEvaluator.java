@@ -52,22 +52,44 @@ public final class DueEvaluator {
 
   /** What to say about {@code item} on {@code today}; empty when it is done, fresh or not yet near its deadline. */
   public Optional<Due> evaluate(TrackedItem item, LocalDate today) {
-    if (item instanceof Column c) {
-      return column(c, today);
-    } else if (item instanceof Account a) {
-      return account(a, today);
-    } else if (item instanceof Task t) {
-      return t.done() || t.deadline() == null ? Optional.empty()
-          : byDeadline(t, t.deadline(), today, rules.dueSoon(TrackedKind.TASKS), t.task() + " 未完成");
-    } else if (item instanceof OpenDay o) {
-      return openDay(o, today);
-    } else if (item instanceof Policy p) {
-      return p.interpreted() || p.published() == null || today.isBefore(p.published()) ? Optional.empty()
-          : byDeadline(p, p.published(), today, 0, "《" + p.title().replaceAll("^《|》$", "") + "》未同步发布政策解读");
-    } else if (item instanceof Letter l) {
-      return letter(l, today);
-    }
-    return finding((Finding) item, today);
+    return item.match(new TrackedItem.Cases<>() {
+      @Override
+      public Optional<Due> column(Column c) {
+        return DueEvaluator.this.column(c, today);
+      }
+
+      @Override
+      public Optional<Due> account(Account a) {
+        return DueEvaluator.this.account(a, today);
+      }
+
+      @Override
+      public Optional<Due> task(Task t) {
+        return t.done() || t.deadline() == null ? Optional.empty()
+            : byDeadline(t, t.deadline(), today, rules.dueSoon(TrackedKind.TASKS), t.task() + " 未完成");
+      }
+
+      @Override
+      public Optional<Due> openDay(OpenDay o) {
+        return DueEvaluator.this.openDay(o, today);
+      }
+
+      @Override
+      public Optional<Due> policy(Policy p) {
+        return p.interpreted() || p.published() == null || today.isBefore(p.published()) ? Optional.empty()
+            : byDeadline(p, p.published(), today, 0, "《" + p.title().replaceAll("^《|》$", "") + "》未同步发布政策解读");
+      }
+
+      @Override
+      public Optional<Due> letter(Letter l) {
+        return DueEvaluator.this.letter(l, today);
+      }
+
+      @Override
+      public Optional<Due> finding(Finding f) {
+        return DueEvaluator.this.finding(f, today);
+      }
+    });
   }
 
   /** The deadline of a finding issued on {@code issued} when the import gives none. */

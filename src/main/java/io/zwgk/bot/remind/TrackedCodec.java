@@ -57,27 +57,48 @@ public final class TrackedCodec {
 
   private static JsonObject fields(TrackedItem item) {
     JsonObject o = new JsonObject().put("unit", item.unit());
-    if (item instanceof TrackedItem.Column c) {
-      return o.put("column", c.column()).put("url", c.url()).put("class", c.columnClass())
-          .put("lastUpdate", text(c.lastUpdate()));
-    } else if (item instanceof TrackedItem.Account a) {
-      return o.put("account", a.account()).put("lastPost", text(a.lastPost())).put("closing", a.closing())
-          .put("closed", a.closed());
-    } else if (item instanceof TrackedItem.Task t) {
-      return o.put("task", t.task()).put("deadline", text(t.deadline())).put("done", t.done());
-    } else if (item instanceof TrackedItem.OpenDay d) {
-      return o.put("date", text(d.date())).put("planSubmitted", d.planSubmitted()).put("publicized", d.publicized());
-    } else if (item instanceof TrackedItem.Policy p) {
-      return o.put("title", p.title()).put("published", text(p.published())).put("interpreted", p.interpreted());
-    } else if (item instanceof TrackedItem.Letter l) {
-      return o.put("reference", l.reference()).put("received", text(l.received())).put("extended", l.extended())
-          .put("answered", l.answered());
-    }
-    TrackedItem.Finding f = (TrackedItem.Finding) item;
-    o.put("category", f.category()).put("text", f.text()).put("issued", text(f.issued()))
-        .put("deadline", text(f.deadline())).put("state", f.state().name());
-    f.answer().ifPresent(a -> o.put("answer", a));
-    return o;
+    return item.match(new TrackedItem.Cases<>() {
+      @Override
+      public JsonObject column(TrackedItem.Column c) {
+        return o.put("column", c.column()).put("url", c.url()).put("class", c.columnClass())
+            .put("lastUpdate", text(c.lastUpdate()));
+      }
+
+      @Override
+      public JsonObject account(TrackedItem.Account a) {
+        return o.put("account", a.account()).put("lastPost", text(a.lastPost())).put("closing", a.closing())
+            .put("closed", a.closed());
+      }
+
+      @Override
+      public JsonObject task(TrackedItem.Task t) {
+        return o.put("task", t.task()).put("deadline", text(t.deadline())).put("done", t.done());
+      }
+
+      @Override
+      public JsonObject openDay(TrackedItem.OpenDay d) {
+        return o.put("date", text(d.date())).put("planSubmitted", d.planSubmitted()).put("publicized", d.publicized());
+      }
+
+      @Override
+      public JsonObject policy(TrackedItem.Policy p) {
+        return o.put("title", p.title()).put("published", text(p.published())).put("interpreted", p.interpreted());
+      }
+
+      @Override
+      public JsonObject letter(TrackedItem.Letter l) {
+        return o.put("reference", l.reference()).put("received", text(l.received())).put("extended", l.extended())
+            .put("answered", l.answered());
+      }
+
+      @Override
+      public JsonObject finding(TrackedItem.Finding f) {
+        o.put("category", f.category()).put("text", f.text()).put("issued", text(f.issued()))
+            .put("deadline", text(f.deadline())).put("state", f.state().name());
+        f.answer().ifPresent(a -> o.put("answer", a));
+        return o;
+      }
+    });
   }
 
   private static String text(LocalDate date) {

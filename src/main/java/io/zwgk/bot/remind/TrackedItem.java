@@ -18,9 +18,34 @@ public sealed interface TrackedItem {
   /** The natural key an import matches on, so re-importing keeps ids (e.g. unit + column name). */
   String naturalKey();
 
+  /** {@code cases} applied to this item's own kind: a new kind does not compile until every caller handles it. */
+  <R> R match(Cases<R> cases);
+
+  /** One answer per kind of item, for {@link #match}. */
+  interface Cases<R> {
+    R column(Column c);
+
+    R account(Account a);
+
+    R task(Task t);
+
+    R openDay(OpenDay o);
+
+    R policy(Policy p);
+
+    R letter(Letter l);
+
+    R finding(Finding f);
+  }
+
   /** 网站栏目: last update date; stale once the column class's threshold has passed. */
   record Column(String id, String unit, String column, String url, String columnClass, LocalDate lastUpdate)
       implements TrackedItem {
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.column(this);
+    }
+
     public Column {
       Objects.requireNonNull(lastUpdate, "lastUpdate");
     }
@@ -37,6 +62,11 @@ public sealed interface TrackedItem {
   /** 政务新媒体 account: last post date; an account to close (注销) is chased until the unit proves it closed. */
   record Account(String id, String unit, String account, LocalDate lastPost, boolean closing, boolean closed)
       implements TrackedItem {
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.account(this);
+    }
+
     public TrackedKind kind() {
       return TrackedKind.ACCOUNTS;
     }
@@ -48,6 +78,11 @@ public sealed interface TrackedItem {
 
   /** One unit's share of a task given to many units (标准目录, 以干代训, 专区操作指南 …). */
   record Task(String id, String unit, String task, LocalDate deadline, boolean done) implements TrackedItem {
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.task(this);
+    }
+
     public TrackedKind kind() {
       return TrackedKind.TASKS;
     }
@@ -60,6 +95,11 @@ public sealed interface TrackedItem {
   /** 政府开放日: the plan is due before the day, the publicity item after it. */
   record OpenDay(String id, String unit, LocalDate date, boolean planSubmitted, boolean publicized)
       implements TrackedItem {
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.openDay(this);
+    }
+
     public TrackedKind kind() {
       return TrackedKind.OPENDAYS;
     }
@@ -71,6 +111,11 @@ public sealed interface TrackedItem {
 
   /** 政策解读: the interpretation must be published together with the policy. */
   record Policy(String id, String unit, String title, LocalDate published, boolean interpreted) implements TrackedItem {
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.policy(this);
+    }
+
     public TrackedKind kind() {
       return TrackedKind.POLICIES;
     }
@@ -83,6 +128,11 @@ public sealed interface TrackedItem {
   /** 依申请公开 letter: answer within 20 working days of receipt, 20 more when extended. */
   record Letter(String id, String unit, String reference, LocalDate received, boolean extended, boolean answered)
       implements TrackedItem {
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.letter(this);
+    }
+
     public TrackedKind kind() {
       return TrackedKind.LETTERS;
     }
@@ -95,6 +145,11 @@ public sealed interface TrackedItem {
   /** A finding (存在问题) awaiting rectification; the office verifies the unit's answer. */
   record Finding(String id, String unit, String category, String text, LocalDate issued, LocalDate deadline,
       FindingState state, Optional<String> answer) implements TrackedItem {
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.finding(this);
+    }
+
     public Finding {
       answer = answer == null ? Optional.empty() : answer;
     }
