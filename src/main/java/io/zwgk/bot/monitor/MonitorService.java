@@ -123,7 +123,7 @@ public final class MonitorService {
           .onFailure(e -> log.warn("monitor lock not renewed: {}", e.getMessage())));
       Future<T> ran;
       try {
-        ran = body.get();
+        ran = body.get(); // blocking-ok: a Supplier call that returns a Future, not Future.get()
       } catch (RuntimeException e) {
         ran = Future.failedFuture(e);
       }
