@@ -1,8 +1,8 @@
 package io.zwgk.bot;
 
 import io.vertx.core.Vertx;
-import io.zwgk.bot.command.CommandRequest;
-import io.zwgk.bot.command.Reply;
+import io.zwgk.bot.chat.CommandRequest;
+import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.stats.Category;

@@ -1,6 +1,7 @@
 package io.zwgk.bot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,18 +9,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/**
- * The architecture rules of the README, checked on the compiled main classes. (Still to come with issue 13: no
- * dependency cycles between the top-level packages; today store/ holds the features' stores.)
- */
+/** The architecture rules of the README, checked on the compiled main classes. */
 class ArchitectureTest {
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.zwgk.bot");
 
   @Test
-  @DisplayName("only store/ uses Lettuce: every other class sees Vert.x futures")
+  @DisplayName("only store/ and the features' *Store classes use Lettuce: every other class sees Vert.x futures")
   void lettuceOnlyInStore() {
-    noClasses().that().resideOutsideOfPackage("io.zwgk.bot.store..")
+    noClasses().that().resideOutsideOfPackage("io.zwgk.bot.store..").and().haveSimpleNameNotEndingWith("Store")
         .should().dependOnClassesThat().resideInAPackage("io.lettuce..")
         .check(MAIN);
   }
@@ -31,6 +29,22 @@ class ArchitectureTest {
             "io.zwgk.bot.remind..", "io.zwgk.bot.monitor..", "io.zwgk.bot.store..", "io.zwgk.bot.config..")
         .should().dependOnClassesThat().resideInAnyPackage("io.zwgk.bot.chat.dingtalk..", "io.zwgk.bot.chat.wecom..",
             "io.zwgk.bot.chat.feishu..")
+        .check(MAIN);
+  }
+
+  @Test
+  @DisplayName("no dependency cycles between the feature packages: store/ is plumbing and imports no feature")
+  void noCycles() {
+    slices().matching("io.zwgk.bot.(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  @DisplayName("store/ imports no feature package")
+  void storeImportsNoFeature() {
+    noClasses().that().resideInAPackage("io.zwgk.bot.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.zwgk.bot.chat..", "io.zwgk.bot.command..",
+            "io.zwgk.bot.stats..", "io.zwgk.bot.bulletin..", "io.zwgk.bot.remind..", "io.zwgk.bot.monitor..",
+            "io.zwgk.bot.http..", "io.zwgk.bot.config..")
         .check(MAIN);
   }
 }

@@ -2,7 +2,7 @@ package io.zwgk.bot.bench;
 
 import io.vertx.core.Vertx;
 import io.zwgk.bot.Configuration;
-import io.zwgk.bot.command.CommandRequest;
+import io.zwgk.bot.chat.CommandRequest;
 import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.command.Replies;
 import io.zwgk.bot.stats.Category;

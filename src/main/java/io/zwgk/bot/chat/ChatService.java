@@ -1,9 +1,8 @@
 package io.zwgk.bot.chat;
 
 import io.vertx.core.Future;
-import io.zwgk.bot.command.CommandRequest;
-import io.zwgk.bot.command.CommandService;
-import io.zwgk.bot.command.Reply;
+import io.zwgk.bot.chat.CommandRequest;
+import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.DedupeStore;
@@ -27,7 +26,7 @@ public final class ChatService {
   /** The one answer to a sender over budget; then the robot stays silent for that sender. */
   static final Reply TOO_FAST = new Reply("发送太频繁", "发送太频繁，请稍后再试。");
 
-  private final CommandService commands;
+  private final CommandHandler commands;
   private final Map<String, ReplyChannel> channels;
   private final Outbox outbox;
   private final InboundClaims claims;
@@ -41,12 +40,12 @@ public final class ChatService {
    * @param channels reply channel per platform name
    * @param outbox where a reply whose direct delivery failed goes for durable retry
    */
-  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox) {
+  public ChatService(DedupeStore dedupe, CommandHandler commands, Map<String, ReplyChannel> channels, Outbox outbox) {
     this(dedupe, commands, channels, outbox, SenderLimits.none(), Clock.systemUTC(), Metrics.none());
   }
 
   /** With per-sender limits, without metrics. */
-  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
+  public ChatService(DedupeStore dedupe, CommandHandler commands, Map<String, ReplyChannel> channels, Outbox outbox,
       SenderLimits limits, Clock clock) {
     this(dedupe, commands, channels, outbox, limits, clock, Metrics.none());
   }
@@ -56,7 +55,7 @@ public final class ChatService {
    * @param clock the time the budgets are drawn at
    * @param metrics counts claims (accepted, duplicate) and direct replies (sent, retry, throttled, dead)
    */
-  public ChatService(DedupeStore dedupe, CommandService commands, Map<String, ReplyChannel> channels, Outbox outbox,
+  public ChatService(DedupeStore dedupe, CommandHandler commands, Map<String, ReplyChannel> channels, Outbox outbox,
       SenderLimits limits, Clock clock, Metrics metrics) {
     this.commands = commands;
     this.channels = Map.copyOf(channels);

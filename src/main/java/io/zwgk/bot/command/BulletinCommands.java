@@ -1,5 +1,6 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.chat.CommandRequest;
 import io.vertx.core.Future;
 import io.zwgk.bot.bulletin.BulletinPublishedException;
 import io.zwgk.bot.bulletin.BulletinService;

@@ -1,5 +1,6 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.monitor.MonitorReport;
 import io.zwgk.bot.monitor.MonitorReport.ColumnCheck;
 import io.zwgk.bot.monitor.MonitorReport.FindingLine;

@@ -1,6 +1,6 @@
 package io.zwgk.bot.command;
 
-import io.zwgk.bot.config.ChineseText;
+import io.zwgk.bot.ops.ChineseText;
 import io.zwgk.bot.stats.Category;
 import java.text.Normalizer;
 import java.util.List;

@@ -1,9 +1,12 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.chat.Reply;
+import io.zwgk.bot.chat.CommandRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.zwgk.bot.bulletin.BulletinService;
+import io.zwgk.bot.chat.CommandHandler;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.ops.Metrics;
@@ -15,7 +18,7 @@ import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.stats.UnitResolver;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.RedisUnavailableException;
-import io.zwgk.bot.store.StatsStore;
+import io.zwgk.bot.stats.StatsStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * Redis cannot be reached the reply says so ({@link #UNAVAILABLE}); any other failure is logged with an error id that
  * the reply names ({@link #failedText}).
  */
-public final class CommandService {
+public final class CommandService implements CommandHandler {
   private static final Logger log = LoggerFactory.getLogger(CommandService.class);
   static final String UNAVAILABLE = "数据服务暂不可用，请稍后再试。";
   /** Message texts whose parsed command is kept: the handful of commands a group types over and over. */
@@ -82,6 +85,7 @@ public final class CommandService {
     this.clock = clock;
   }
 
+  @Override
   public Future<Reply> handle(CommandRequest request) {
     long start = System.nanoTime();
     Command command = parse(request.text());

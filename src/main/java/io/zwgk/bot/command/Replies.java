@@ -1,5 +1,6 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;

@@ -1,6 +1,6 @@
 package io.zwgk.bot.stats;
 
-import io.zwgk.bot.config.ChineseText;
+import io.zwgk.bot.ops.ChineseText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

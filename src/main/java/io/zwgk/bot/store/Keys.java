@@ -3,42 +3,42 @@ package io.zwgk.bot.store;
 import java.time.YearMonth;
 
 /** Every Redis key and channel the service uses, built in one place under the prefix {@code zwgk:}. */
-final class Keys {
-  static final String PREFIX = "zwgk:";
+public final class Keys {
+  public static final String PREFIX = "zwgk:";
   /** Hash: unit name → JSON {@code {"category": …}} of units known from imports. */
-  static final String UNITS = PREFIX + "units";
+  public static final String UNITS = PREFIX + "units";
   /** Sorted set: {@code YYYY-MM} periods that have statistics, scored {@code yyyymm}. */
-  static final String PERIODS = PREFIX + "periods";
+  public static final String PERIODS = PREFIX + "periods";
   /** Pub/sub channel: a period whose statistics changed, so every instance drops its cached copy. */
-  static final String STATS_CHANGED = PREFIX + "events:stats";
+  public static final String STATS_CHANGED = PREFIX + "events:stats";
   /** Hash: a monitor finding's natural key → JSON evidence (page, masked excerpt, first and last seen). */
-  static final String MONITOR_EVIDENCE = PREFIX + "monitor:evidence";
+  public static final String MONITOR_EVIDENCE = PREFIX + "monitor:evidence";
   /** String with TTL: the id of the monitor run in progress, so two instances never crawl at once. */
-  static final String MONITOR_LOCK = PREFIX + "monitor:lock";
+  public static final String MONITOR_LOCK = PREFIX + "monitor:lock";
 
   private Keys() {
   }
 
   /** Hash: unit name → JSON {@code {"category","task","total","month"}} for one month. */
-  static String stats(YearMonth period) {
+  public static String stats(YearMonth period) {
     return STATS + period;
   }
 
   /** The stats key of a month without the month, for scripts that visit every month. */
-  static final String STATS = PREFIX + "stats:";
+  public static final String STATS = PREFIX + "stats:";
 
   /** Sorted set with TTL: the sends of one budget (a robot's lane, a sender), scored by the time they count from. */
-  static String rate(String budget) {
+  public static String rate(String budget) {
     return PREFIX + "rate:" + budget;
   }
 
   /** String with TTL: the sender of this budget was told it is over it. */
-  static String rateNotice(String budget) {
+  public static String rateNotice(String budget) {
     return PREFIX + "rate:notice:" + budget;
   }
 
   /** String with TTL: an inbound message already claimed. */
-  static String dedupe(String platform, String messageId) {
+  public static String dedupe(String platform, String messageId) {
     return PREFIX + "dedupe:" + platform + ":" + messageId;
   }
 
@@ -46,12 +46,12 @@ final class Keys {
    * String with TTL: a callback signature already used (DingTalk: the {@code timestamp} and {@code sign} header pair
    * of one robot), kept until the signature can no longer pass the platform's time window.
    */
-  static String usedSignature(String platform, String robot, String signature) {
+  public static String usedSignature(String platform, String robot, String signature) {
     return PREFIX + "sig:" + platform + ":" + robot + ":" + signature;
   }
 
   /** Hash: platform user id → bound unit name. */
-  static String bindings(String platform) {
+  public static String bindings(String platform) {
     return PREFIX + "bind:" + platform;
   }
 }

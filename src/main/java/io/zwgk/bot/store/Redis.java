@@ -84,7 +84,7 @@ public final class Redis {
   }
 
   /** Runs one command on the shared connection; the result completes on the caller's context. */
-  <T> Future<T> call(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
+  public <T> Future<T> call(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
     Context context = vertx.getOrCreateContext();
     try {
       return Future.fromCompletionStage(command.apply(shared.async()), context).onFailure(e -> metrics.redisError())
@@ -99,7 +99,7 @@ public final class Redis {
    * Runs {@code script} by its SHA-1 on the shared connection; when Redis answers NOSCRIPT, sends the source once
    * ({@code EVAL}, which also loads it). The result completes on the caller's context.
    */
-  <T> Future<T> eval(Script script, ScriptOutputType type, String[] keys, String... args) {
+  public <T> Future<T> eval(Script script, ScriptOutputType type, String[] keys, String... args) {
     return this.<T>call(c -> c.<T>evalsha(script.sha(), type, keys, args).exceptionallyCompose(e ->
         unwrap(e) instanceof RedisNoScriptException ? c.<T>eval(script.source(), type, keys, args)
             : CompletableFuture.failedStage(e)))
@@ -134,7 +134,7 @@ public final class Redis {
    * Runs {@code body} inside MULTI/EXEC on a dedicated connection, so the commands apply all together or not at all.
    * The future fails when EXEC was discarded or any command failed.
    */
-  Future<Void> transaction(Consumer<RedisAsyncCommands<String, String>> body) {
+  public Future<Void> transaction(Consumer<RedisAsyncCommands<String, String>> body) {
     Context context = vertx.getOrCreateContext();
     return Future.fromCompletionStage(client.connectAsync(StringCodec.UTF8, uri), context)
         .compose(conn -> Future.fromCompletionStage(runTransaction(conn.async(), body), context)
@@ -161,7 +161,7 @@ public final class Redis {
   }
 
   /** Subscribes to a channel; {@code onMessage} runs on a Vert.x context, never on a Lettuce thread. */
-  Future<Void> subscribe(String channel, Consumer<String> onMessage) {
+  public Future<Void> subscribe(String channel, Consumer<String> onMessage) {
     Context context = vertx.getOrCreateContext();
     return Future.fromCompletionStage(client.connectPubSubAsync(StringCodec.UTF8, uri), context)
         .compose(conn -> {

@@ -2,7 +2,7 @@ package io.zwgk.bot.store;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.zwgk.bot.chat.ReconnectBackoff;
+import io.zwgk.bot.ops.ReconnectBackoff;
 import io.zwgk.bot.ops.Metrics;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -13,9 +13,9 @@ import java.util.HexFormat;
  * @param source the Lua text
  * @param sha the lower-case hex SHA-1 of {@code source}, as Redis names the script
  */
-record Script(String source, String sha) {
+public record Script(String source, String sha) {
   /** The script with this source. */
-  static Script of(String source) {
+  public static Script of(String source) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8));
       return new Script(source, HexFormat.of().formatHex(digest));

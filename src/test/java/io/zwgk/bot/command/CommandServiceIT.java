@@ -1,5 +1,6 @@
 package io.zwgk.bot.command;
 
+import io.zwgk.bot.chat.CommandRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zwgk.bot.stats.Category;

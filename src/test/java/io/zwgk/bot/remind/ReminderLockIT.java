@@ -10,7 +10,7 @@ import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.store.TestRedis;
-import io.zwgk.bot.store.TrackedStore;
+import io.zwgk.bot.remind.TrackedStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

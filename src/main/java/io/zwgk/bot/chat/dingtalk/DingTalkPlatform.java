@@ -7,7 +7,7 @@ import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
-import io.zwgk.bot.chat.ReconnectBackoff;
+import io.zwgk.bot.ops.ReconnectBackoff;
 import io.zwgk.bot.chat.ReplyChannel;
 import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;

@@ -7,7 +7,7 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.zwgk.bot.chat.ChatService;
-import io.zwgk.bot.chat.ReconnectBackoff;
+import io.zwgk.bot.ops.ReconnectBackoff;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;

@@ -10,7 +10,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.PlatformException;
-import io.zwgk.bot.chat.ReconnectBackoff;
+import io.zwgk.bot.ops.ReconnectBackoff;
 import io.zwgk.bot.config.RobotConfig;
 import java.net.URI;
 import java.time.Duration;

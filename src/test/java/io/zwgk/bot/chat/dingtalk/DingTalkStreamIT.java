@@ -21,7 +21,7 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.ChatService;
-import io.zwgk.bot.chat.ReconnectBackoff;
+import io.zwgk.bot.ops.ReconnectBackoff;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Secret;

@@ -1,4 +1,4 @@
-package io.zwgk.bot.config;
+package io.zwgk.bot.ops;
 
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSetIterator;

@@ -1,5 +1,8 @@
-package io.zwgk.bot.store;
+package io.zwgk.bot.remind;
 
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.store.TestRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

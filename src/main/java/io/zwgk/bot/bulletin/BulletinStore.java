@@ -1,5 +1,8 @@
-package io.zwgk.bot.store;
+package io.zwgk.bot.bulletin;
 
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Keys;
+import io.zwgk.bot.store.Script;
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

@@ -1,5 +1,7 @@
-package io.zwgk.bot.store;
+package io.zwgk.bot.stats;
 
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;

@@ -1,5 +1,7 @@
-package io.zwgk.bot.store;
+package io.zwgk.bot.remind;
 
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Script;
 /**
  * The tracked items' Lua scripts. Each runs atomically in Redis; the upsert reads and checks everything before its
  * first write, so a script error leaves the data as it was.

@@ -1,5 +1,8 @@
-package io.zwgk.bot.store;
+package io.zwgk.bot.monitor;
 
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Keys;
+import io.zwgk.bot.store.Script;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;

@@ -1,5 +1,7 @@
-package io.zwgk.bot.store;
+package io.zwgk.bot.remind;
 
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Keys;
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
 import io.zwgk.bot.remind.TrackedCodec;

@@ -1,5 +1,8 @@
-package io.zwgk.bot.store;
+package io.zwgk.bot.stats;
 
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Keys;
+import io.zwgk.bot.store.Script;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;

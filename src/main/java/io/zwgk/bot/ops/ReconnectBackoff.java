@@ -1,4 +1,4 @@
-package io.zwgk.bot.chat;
+package io.zwgk.bot.ops;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.zwgk.bot.command;
+package io.zwgk.bot.chat;
 
 import java.util.Objects;
 

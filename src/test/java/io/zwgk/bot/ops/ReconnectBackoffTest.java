@@ -1,4 +1,4 @@
-package io.zwgk.bot.chat;
+package io.zwgk.bot.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
