@@ -2,8 +2,8 @@ package io.zwgk.bot;
 
 import io.vertx.core.Vertx;
 import io.zwgk.bot.chat.DeliveryPolicy;
-import io.zwgk.bot.ops.ChineseText;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.ops.ChineseText;
 import io.zwgk.bot.store.RedisLauncher;
 import io.zwgk.bot.store.RedisSupervisorVerticle;
 import java.net.BindException;

@@ -1,17 +1,12 @@
 package io.zwgk.bot.bulletin;
 
-import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.Keys;
-import io.zwgk.bot.store.Script;
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.zwgk.bot.bulletin.Bulletin;
-import io.zwgk.bot.bulletin.BulletinJson;
-import io.zwgk.bot.bulletin.BulletinPublishedException;
-import io.zwgk.bot.bulletin.BulletinState;
-import io.zwgk.bot.bulletin.NarrativeItem;
 import io.zwgk.bot.stats.Periods;
+import io.zwgk.bot.store.Keys;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Script;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,12 +1,10 @@
 package io.zwgk.bot.chat;
 
 import io.vertx.core.Future;
-import io.zwgk.bot.chat.CommandRequest;
-import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.ops.SafeText;
-import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.DedupeStore.Claim;
+import io.zwgk.bot.store.DedupeStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.zwgk.bot.command;
 
-import io.zwgk.bot.chat.CommandRequest;
 import io.vertx.core.Future;
 import io.zwgk.bot.bulletin.BulletinPublishedException;
 import io.zwgk.bot.bulletin.BulletinService;
+import io.zwgk.bot.chat.CommandRequest;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.zwgk.bot.command;
 
-import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.bulletin.Bulletin;
 import io.zwgk.bot.bulletin.BulletinPublishedException;
 import io.zwgk.bot.bulletin.BulletinService;
@@ -8,6 +7,7 @@ import io.zwgk.bot.bulletin.NarrativeItem;
 import io.zwgk.bot.bulletin.PreviewResult;
 import io.zwgk.bot.bulletin.Publication;
 import io.zwgk.bot.bulletin.PublishResult;
+import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.stats.Periods;
 import io.zwgk.bot.stats.UnitNames;

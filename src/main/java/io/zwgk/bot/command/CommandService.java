@@ -1,12 +1,12 @@
 package io.zwgk.bot.command;
 
-import io.zwgk.bot.chat.Reply;
-import io.zwgk.bot.chat.CommandRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.zwgk.bot.bulletin.BulletinService;
 import io.zwgk.bot.chat.CommandHandler;
+import io.zwgk.bot.chat.CommandRequest;
+import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.ops.Metrics;
@@ -14,11 +14,11 @@ import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Resolution;
+import io.zwgk.bot.stats.StatsStore;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.stats.UnitResolver;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.RedisUnavailableException;
-import io.zwgk.bot.stats.StatsStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

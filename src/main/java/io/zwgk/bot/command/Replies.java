@@ -1,6 +1,7 @@
 package io.zwgk.bot.command;
 
 import io.zwgk.bot.chat.Reply;
+import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
@@ -8,7 +9,6 @@ import io.zwgk.bot.stats.Resolution;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.stats.UnitNames;
 import io.zwgk.bot.stats.UnitStats;
-import io.zwgk.bot.ops.Markdown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,12 +1,11 @@
 package io.zwgk.bot.monitor;
 
-import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.Keys;
-import io.zwgk.bot.store.Script;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
-import io.zwgk.bot.monitor.Evidence;
+import io.zwgk.bot.store.Keys;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Script;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

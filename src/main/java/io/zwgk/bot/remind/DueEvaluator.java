@@ -1,5 +1,6 @@
 package io.zwgk.bot.remind;
 
+import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.remind.TrackedItem.Account;
 import io.zwgk.bot.remind.TrackedItem.Column;
 import io.zwgk.bot.remind.TrackedItem.Finding;
@@ -8,7 +9,6 @@ import io.zwgk.bot.remind.TrackedItem.Letter;
 import io.zwgk.bot.remind.TrackedItem.OpenDay;
 import io.zwgk.bot.remind.TrackedItem.Policy;
 import io.zwgk.bot.remind.TrackedItem.Task;
-import io.zwgk.bot.ops.Markdown;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;

@@ -1,10 +1,9 @@
 package io.zwgk.bot.remind;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
 import io.zwgk.bot.store.ReminderStore;
-import io.zwgk.bot.remind.TrackedStore;
-import io.zwgk.bot.ops.Markdown;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,6 @@ import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.remind.ReminderRules.Schedule;
 import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.store.ReminderStore;
-import io.zwgk.bot.remind.TrackedStore;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

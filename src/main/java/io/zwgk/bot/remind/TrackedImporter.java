@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.zwgk.bot.stats.ImportRejectedException;
 import io.zwgk.bot.stats.ImportSlots;
-import io.zwgk.bot.remind.TrackedStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

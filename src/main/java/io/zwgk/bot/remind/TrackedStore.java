@@ -1,12 +1,9 @@
 package io.zwgk.bot.remind;
 
-import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.Keys;
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
-import io.zwgk.bot.remind.TrackedCodec;
-import io.zwgk.bot.remind.TrackedItem;
-import io.zwgk.bot.remind.TrackedKind;
+import io.zwgk.bot.store.Keys;
+import io.zwgk.bot.store.Redis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

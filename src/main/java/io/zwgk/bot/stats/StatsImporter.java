@@ -2,7 +2,6 @@ package io.zwgk.bot.stats;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.zwgk.bot.stats.StatsStore;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;

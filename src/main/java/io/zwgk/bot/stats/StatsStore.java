@@ -1,21 +1,16 @@
 package io.zwgk.bot.stats;
 
-import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.Keys;
-import io.zwgk.bot.store.Script;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.json.JsonObject;
-import io.zwgk.bot.stats.Category;
-import io.zwgk.bot.stats.PeriodStats;
-import io.zwgk.bot.stats.Periods;
-import io.zwgk.bot.stats.Unit;
-import io.zwgk.bot.stats.UnitStats;
+import io.zwgk.bot.store.Keys;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.Script;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.zwgk.bot.store;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.zwgk.bot.ops.ReconnectBackoff;
 import io.zwgk.bot.ops.Metrics;
+import io.zwgk.bot.ops.ReconnectBackoff;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

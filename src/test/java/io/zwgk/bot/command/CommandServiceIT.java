@@ -1,19 +1,17 @@
 package io.zwgk.bot.command;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.zwgk.bot.chat.CommandRequest;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.zwgk.bot.remind.TrackedItem;
+import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.UnitStats;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.TestApp;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import io.zwgk.bot.remind.TrackedItem;
-import io.zwgk.bot.remind.TrackedKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(RedisServerExtension.class)
 class CommandServiceIT {

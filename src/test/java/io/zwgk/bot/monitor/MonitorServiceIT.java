@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
-import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedItem.Finding;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
+import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedKind;
-import io.zwgk.bot.monitor.MonitorStore;
+import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
-import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,7 +10,6 @@ import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.store.TestRedis;
-import io.zwgk.bot.remind.TrackedStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -12,7 +12,6 @@ import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
-import io.zwgk.bot.remind.TrackedStore;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -1,18 +1,12 @@
 package io.zwgk.bot.remind;
 
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import io.zwgk.bot.remind.TrackedItem.FindingState;
+import io.zwgk.bot.stats.ImportRejectedException;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
-import io.zwgk.bot.remind.TrackedImporter;
-import io.zwgk.bot.remind.TrackedItem;
-import io.zwgk.bot.remind.TrackedItem.FindingState;
-import io.zwgk.bot.remind.TrackedKind;
-import io.zwgk.bot.stats.ImportRejectedException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +19,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith({RedisServerExtension.class, VertxExtension.class})
 @Timeout(value = 30, unit = TimeUnit.SECONDS)

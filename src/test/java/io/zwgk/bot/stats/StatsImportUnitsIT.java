@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.zwgk.bot.chat.CommandRequest;
 import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.stats.StatsStore;
 import io.zwgk.bot.testing.TestApp;
 import java.net.URI;
 import java.net.URLEncoder;

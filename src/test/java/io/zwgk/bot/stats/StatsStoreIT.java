@@ -1,18 +1,13 @@
 package io.zwgk.bot.stats;
 
-import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import io.zwgk.bot.stats.Category;
-import io.zwgk.bot.stats.PeriodStats;
-import io.zwgk.bot.stats.UnitStats;
+import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisServerExtension;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith({RedisServerExtension.class, VertxExtension.class})
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
