@@ -82,7 +82,7 @@ public final class DingTalkPlatform implements ChatPlatform {
     for (RobotConfig robot : robots) {
       if (robot.mode() == RobotMode.WEBHOOK) {
         String path = robot.name().equals(RobotConfig.DEFAULT) ? HOOK_PATH : HOOK_PATH + "/" + robot.name();
-        DingTalkRoutes.mount(router, path, robot.name(), robot.required("appSecret"), DingTalkRobotIds.of(robot),
+        DingTalkWebhook.mount(router, path, robot.name(), robot.required("appSecret"), DingTalkRobotIds.of(robot),
             chat, clock);
       }
     }

@@ -69,7 +69,7 @@ public final class WeComPlatform implements ChatPlatform {
     for (RobotConfig robot : robotsIn(RobotMode.WEBHOOK)) {
       WxBizMsgCrypt crypt = new WxBizMsgCrypt(robot.required("token"), robot.required("encodingAesKey"),
           robot.credential("receiveId").orElse(""));
-      WeComWebhookHandler handler = new WeComWebhookHandler(robot.name(), crypt, chat, clock);
+      WeComWebhook handler = new WeComWebhook(robot.name(), crypt, chat, clock);
       String path = RobotConfig.DEFAULT.equals(robot.name()) ? "/hooks/wecom" : "/hooks/wecom/" + robot.name();
       router.get(path).handler(handler::verifyUrl);
       router.post(path).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(handler::receive);

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * {@code msgid}, answered with an empty 200 at once (doc 101031: an empty body means no passive reply), then
  * processed; the answer goes through {@code response_url}. Events and stream refreshes get the empty 200 only.
  */
-final class WeComWebhookHandler {
-  private static final Logger log = LoggerFactory.getLogger(WeComWebhookHandler.class);
+final class WeComWebhook {
+  private static final Logger log = LoggerFactory.getLogger(WeComWebhook.class);
   private static final Duration MAX_SKEW = Duration.ofHours(1);
 
   private final String robot;
@@ -30,7 +30,7 @@ final class WeComWebhookHandler {
   private final ChatService chat;
   private final Clock clock;
 
-  WeComWebhookHandler(String robot, WxBizMsgCrypt crypt, ChatService chat, Clock clock) {
+  WeComWebhook(String robot, WxBizMsgCrypt crypt, ChatService chat, Clock clock) {
     this.robot = robot;
     this.crypt = crypt;
     this.chat = chat;

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * DingTalk signs only the timestamp, so without the one-use rule a captured header pair would carry any body for
  * an hour.
  */
-public final class DingTalkRoutes {
-  private static final Logger log = LoggerFactory.getLogger(DingTalkRoutes.class);
+public final class DingTalkWebhook {
+  private static final Logger log = LoggerFactory.getLogger(DingTalkWebhook.class);
   static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final String robot;
@@ -33,7 +33,7 @@ public final class DingTalkRoutes {
   private final ChatService chat;
   private final Clock clock;
 
-  private DingTalkRoutes(String robot, String appSecret, DingTalkRobotIds ids, ChatService chat, Clock clock) {
+  private DingTalkWebhook(String robot, String appSecret, DingTalkRobotIds ids, ChatService chat, Clock clock) {
     this.robot = Objects.requireNonNull(robot, "robot");
     this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
     this.ids = Objects.requireNonNull(ids, "ids");
@@ -47,7 +47,7 @@ public final class DingTalkRoutes {
    */
   static void mount(Router router, String path, String robot, String appSecret, DingTalkRobotIds ids,
       ChatService chat, Clock clock) {
-    DingTalkRoutes routes = new DingTalkRoutes(robot, appSecret, ids, chat, clock);
+    DingTalkWebhook routes = new DingTalkWebhook(robot, appSecret, ids, chat, clock);
     router.post(path)
         .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
         .handler(routes::handle);
