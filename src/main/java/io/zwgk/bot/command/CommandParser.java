@@ -3,12 +3,14 @@ package io.zwgk.bot.command;
 import io.zwgk.bot.ops.ChineseText;
 import io.zwgk.bot.stats.Category;
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns the text of a chat message into a {@link Command}. Pure and thread-safe: NFKC-normalises (full-width letters,
@@ -35,12 +37,14 @@ public final class CommandParser {
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("^(?:县直单位|县直部门|县直)");
   /**
    * The words a command starts with: a glued mention ends where one begins, and a first word one character off one of
-   * at least three characters is read as it.
+   * at least three characters is read as it. This parser's own word sets, plus the first words of the other parsers.
    */
-  static final List<String> COMMAND_WORDS = List.of("我的完成率", "完成率", "完成情况", "排名", "排行榜", "排行", "末五位",
-      "末五名", "后五位", "后五名", "倒数五位", "倒数五名", "概况", "信息发布情况", "发布情况", "总体情况", "帮助", "绑定", "解绑",
-      "解除绑定", "取消绑定", "工作日", "待办", "我的待办", "待办事项", "截止日期", "逾期", "逾期事项", "问题", "我的问题",
-      "存在问题", "整改", "复核", "完成", "栏目", "注销", "收到", "暂停提醒", "月报", "检查", "菜单", "命令", "使用说明");
+  static final List<String> COMMAND_WORDS = Stream.of(
+      List.of("我的完成率", "完成率", "完成情况", "排名", "排行榜", "排行", "绑定", "工作日", "待办", "我的待办", "待办事项",
+          "截止日期", "逾期", "逾期事项", "问题", "我的问题", "存在问题", "整改", "复核", "完成", "栏目", "注销", "收到", "暂停提醒",
+          "月报", "检查"),
+      HELP, BOTTOM_FIVE, OVERVIEW, UNBIND)
+      .flatMap(Collection::stream).filter(w -> w.codePoints().allMatch(Character::isIdeographic)).distinct().toList();
 
   private CommandParser() {}
 

@@ -183,7 +183,7 @@ public final class Replies {
   /** A month was asked about that has no figures: which months have (newest first, at most twelve). */
   public static String noSuchMonth(String asked, List<YearMonth> available) {
     List<YearMonth> newest = available.stream().sorted(Comparator.reverseOrder()).limit(12).toList();
-    String months = newest.stream().map(m -> m.getYear() + "年" + m.getMonthValue() + "月")
+    String months = newest.stream().map(Replies::period)
         .collect(Collectors.joining("、"));
     return "没有" + asked + "的统计数据。已有数据的月份：" + months + (available.size() > newest.size() ? " 等" : "")
         + "。例如「完成率 水利局 " + newest.get(0).getMonthValue() + "月」。";
@@ -210,7 +210,7 @@ public final class Replies {
   }
 
   private static String period(YearMonth p) {
-    return p.getYear() + "年" + p.getMonthValue() + "月";
+    return MonthQuery.Months.label(p);
   }
 
   private static String day(LocalDate date) {

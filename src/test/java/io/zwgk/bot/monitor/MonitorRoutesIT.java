@@ -91,6 +91,34 @@ class MonitorRoutesIT {
   }
 
   @Test
+  @DisplayName("a run past its deadline answers 504 with the reason, and the lock is free for the next run")
+  void runDeadlineIs504() throws Exception {
+    site.neverAnswer("/da/index.html");
+    MonitorConfig planted = PlantedSite.config(site);
+    MonitorConfig quick = new MonitorConfig(planted.userAgent(), new MonitorConfig.Crawl(2, Duration.ZERO,
+        Duration.ofSeconds(30), 200, 3, Duration.ofSeconds(1), MonitorConfig.Caps.defaults()), planted.allowedHosts(),
+        planted.robotsOverride(), planted.schedule(), planted.zone(), planted.guide(), planted.dateSelectors(),
+        planted.dictionary(), planted.units());
+    MonitorService slow = new MonitorService(vertx, MonitorService.crawlerClient(vertx), quick, OwnPorts.none(),
+        new TrackedStore(redis), store, clock);
+    Router router = Router.router(vertx);
+    MonitorRoutes.mount(router, new AdminAuth(Optional.of(TOKEN)), slow);
+    ErrorMapping.install(router);
+    HttpServer other = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+    try {
+      HttpResponse<String> run = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.actualPort()
+          + "/api/v1/monitor/run?unit=" + q(PlantedSite.DAA))).POST(HttpRequest.BodyPublishers.noBody())
+          .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+      assertThat(run.statusCode()).isEqualTo(504);
+      assertThat(new JsonObject(run.body()).getString("message")).contains("1 秒");
+      assertThat(call("POST", "/api/v1/monitor/run?unit=" + q(PlantedSite.WATER), TOKEN).statusCode()).isEqualTo(200);
+    } finally {
+      other.close().await();
+    }
+  }
+
+  @Test
   @DisplayName("without the admin token nothing runs and nothing is listed")
   void token() throws Exception {
     assertThat(call("POST", "/api/v1/monitor/run", null).statusCode()).isEqualTo(401);
