@@ -132,7 +132,7 @@ public final class App {
       services.platforms().values().forEach(p -> p.mount(router, services.chat()));
       HookHints.mount(router);
       StatsRoutes.mount(router, auth, services.importer());
-      OutboxRoutes.mount(router, auth, services.outboxStore());
+      OutboxRoutes.mount(router, auth, services.outbox());
       CalendarRoutes.mount(router, config.calendar());
       TrackedRoutes.mount(router, auth, services.trackedImporter());
       ReminderRoutes.mount(router, auth, services.reminders(), clock);

@@ -1,6 +1,7 @@
 package io.zwgk.bot;
 
 import io.vertx.core.Vertx;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.chat.CommandRequest;
 import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.config.ConfigException;
@@ -153,7 +154,7 @@ public final class Main {
         ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
     try {
       ImportResult result = app.services().importer()
-          .importTable(period, body, type, category, cli.flag("--accept-new-units")).await(); // blocking-ok: cli
+          .importTable(Actor.admin("cli", "命令行"), period, body, type, category, cli.flag("--accept-new-units")).await(); // blocking-ok: cli
       out.println("已导入 " + result.rows() + " 行 (" + period + ")，新增单位 " + result.newUnits().size() + " 个"
           + (result.newUnits().isEmpty() ? "" : "：" + String.join("、", result.newUnits()))
           + (result.readAsGb18030() ? "（GB18030 编码）" : ""));

@@ -47,4 +47,12 @@ class ArchitectureTest {
             "io.zwgk.bot.http..", "io.zwgk.bot.config..")
         .check(MAIN);
   }
+
+  @Test
+  @DisplayName("routes translate HTTP to use cases: no *Routes class touches a *Store (or Lettuce) directly")
+  void routesUseUseCases() {
+    noClasses().that().haveSimpleNameEndingWith("Routes")
+        .should().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+        .check(MAIN);
+  }
 }

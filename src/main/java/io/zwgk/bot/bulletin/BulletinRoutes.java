@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
 import io.zwgk.bot.http.JsonBodies;
@@ -36,9 +37,9 @@ public final class BulletinRoutes {
   public static void mount(Router router, AdminAuth auth, BulletinService service) {
     String api = "/api/v1/bulletins/:period";
     router.get(api).handler(auth).respond(rc -> service.bulletin(period(rc)).map(BulletinJson::toJson));
-    router.post(api + "/preview").handler(auth).respond(rc -> service.preview(period(rc)).map(BulletinRoutes::preview));
+    router.post(api + "/preview").handler(auth).respond(rc -> service.preview(Actor.API, period(rc)).map(BulletinRoutes::preview));
     router.post(api + "/publish").handler(auth).handler(body()).respond(rc -> publish(rc, service));
-    router.get(api + "/items").handler(auth).respond(rc -> service.listItems(period(rc))
+    router.get(api + "/items").handler(auth).respond(rc -> service.listItems(Actor.API, period(rc))
         .map(items -> new JsonArray(items.stream().map(BulletinJson::toJson).collect(Collectors.toList()))));
     router.post(api + "/items").handler(auth).handler(body()).respond(rc -> addItem(rc, service));
     router.delete(api + "/items/:id").handler(auth).respond(rc -> removeItem(rc, service));
@@ -67,7 +68,7 @@ public final class BulletinRoutes {
   private static Future<JsonObject> publish(RoutingContext rc, BulletinService service) {
     JsonObject body = json(rc);
     String by = body.getString("by", "");
-    return service.publish(period(rc), "admin", body.getString("userId", "admin"), by).compose(r -> {
+    return service.publish(Actor.admin(body.getString("userId", "admin"), by), period(rc)).compose(r -> {
       if (r.outcome() == PublishResult.Outcome.INCOMPLETE) {
         return Future.failedFuture(new ApiException(409, "月报缺少内容，不能发布 (the draft is incomplete)",
             new JsonObject().put("missing", new JsonArray(r.bulletin().missing()))));
@@ -87,7 +88,8 @@ public final class BulletinRoutes {
     JsonObject body = json(rc);
     String section = body.getString("section", "");
     String text = body.getString("text", "");
-    return locked(service.addItem(period(rc), section, text, body.getString("by", "admin")))
+    return locked(service.addItem(Actor.admin("", body.getString("by", "admin")), period(rc), section,
+        text))
         .map(item -> {
           rc.response().setStatusCode(201);
           return BulletinJson.toJson(item);
@@ -95,7 +97,7 @@ public final class BulletinRoutes {
   }
 
   private static Future<JsonObject> removeItem(RoutingContext rc, BulletinService service) {
-    return locked(service.removeItem(period(rc), rc.pathParam("id"))).compose(removed -> removed
+    return locked(service.removeItem(Actor.API, period(rc), rc.pathParam("id"))).compose(removed -> removed
         .map(i -> Future.succeededFuture(BulletinJson.toJson(i)))
         .orElseGet(() -> Future.failedFuture(new ApiException(404, "没有这个编号的月报内容 (no such item)"))));
   }
@@ -103,7 +105,7 @@ public final class BulletinRoutes {
   private static Future<JsonObject> setCount(RoutingContext rc, BulletinService service) {
     String name = rc.pathParam("name");
     Integer value = countValue(rc);
-    return locked(service.setCount(period(rc), name, value))
+    return locked(service.setCount(Actor.API, period(rc), name, value))
         .map(v -> new JsonObject().put("name", name).put("value", value));
   }
 

@@ -1,6 +1,9 @@
 package io.zwgk.bot.bulletin;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.access.Access;
+import io.zwgk.bot.access.Action;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.config.ChatConfig;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The bulletin workflow: compose a month's draft from the stores, preview it in the office groups, publish it once to
  * every broadcast group (recording the issue date and turning the findings it names into tracked items), and keep
- * the staff's narrative items and hand-entered counts. Call on a Vert.x context; nothing here blocks.
+ * the staff's narrative items and hand-entered counts. Every change and the draft's items are for office staff
+ * ({@link Access}). Call on a Vert.x context; nothing here blocks.
  */
 public final class BulletinService {
   /** Counts staff may enter by hand: 网络问政 letters, and 依申请公开 letters to override the tracked count. */
@@ -89,13 +93,16 @@ public final class BulletinService {
   }
 
   /** Composes the draft and queues it to every office group, with what it lacks and the findings it would create. */
-  public Future<PreviewResult> preview(YearMonth period) {
-    return store.load(period).compose(this::draft).compose(d -> {
-      OutboundMessage message = ChatSummary.preview(d.bulletin(), d.findings());
-      long now = clock.millis();
-      return send(chat.officeGroups(), message, g -> "bulletin-preview:" + period + ":" + now + ":" + g.name())
-          .map(groups -> new PreviewResult(d.bulletin(), d.findings(), groups));
-    });
+  public Future<PreviewResult> preview(Actor actor, YearMonth period) {
+    return Access.require(actor, Action.PREVIEW_BULLETIN).compose(v -> store.load(period)).compose(this::draft)
+        .compose(d -> sendPreview(period, d));
+  }
+
+  private Future<PreviewResult> sendPreview(YearMonth period, Draft d) {
+    OutboundMessage message = ChatSummary.preview(d.bulletin(), d.findings());
+    long now = clock.millis();
+    return send(chat.officeGroups(), message, g -> "bulletin-preview:" + period + ":" + now + ":" + g.name())
+        .map(groups -> new PreviewResult(d.bulletin(), d.findings(), groups));
   }
 
   /**
@@ -106,8 +113,8 @@ public final class BulletinService {
    * broadcast group nothing is published (the month stays open) and the answer is
    * {@link PublishResult.Outcome#NO_BROADCAST_GROUP}.
    */
-  public Future<PublishResult> publish(YearMonth period, String platform, String userId, String userName) {
-    return store.load(period).compose(state -> {
+  public Future<PublishResult> publish(Actor actor, YearMonth period) {
+    return Access.require(actor, Action.PUBLISH_BULLETIN).compose(v -> store.load(period)).compose(state -> {
       if (state.published().isPresent()) {
         return already(state, state.published().get());
       }
@@ -119,7 +126,8 @@ public final class BulletinService {
           return Future.succeededFuture(new PublishResult(PublishResult.Outcome.NO_BROADCAST_GROUP, d.bulletin(), 0,
               0));
         }
-        Publication by = new Publication(clock.instant(), platform, userId, userName, d.bulletin().issueDate());
+        Publication by = new Publication(clock.instant(), actor.channel(), actor.userId(), actor.name(),
+            d.bulletin().issueDate());
         Bulletin published = d.bulletin().published(by);
         return store.publish(published).compose(earlier -> earlier.isPresent() ? already(state, earlier.get())
             : broadcast(published, state));
@@ -179,7 +187,11 @@ public final class BulletinService {
    * with {@link IllegalArgumentException} for an empty or over-long 栏目 ({@value #MAX_SECTION}) or text
    * ({@value #MAX_TEXT} characters).
    */
-  public Future<NarrativeItem> addItem(YearMonth period, String section, String text, String by) {
+  public Future<NarrativeItem> addItem(Actor actor, YearMonth period, String section, String text) {
+    return Access.require(actor, Action.EDIT_BULLETIN).compose(v -> addItem(period, section, text, actor.who()));
+  }
+
+  private Future<NarrativeItem> addItem(YearMonth period, String section, String text, String by) {
     String s = section == null ? "" : section.strip();
     String t = text == null ? "" : text.strip();
     if (s.isEmpty() || t.isEmpty() || length(s) > MAX_SECTION || length(t) > MAX_TEXT) {
@@ -199,18 +211,18 @@ public final class BulletinService {
   }
 
   /** The month's narrative items, oldest first. */
-  public Future<List<NarrativeItem>> listItems(YearMonth period) {
-    return store.load(period).map(s -> s.items().stream().sorted(Narrative.BY_ID).toList());
+  public Future<List<NarrativeItem>> listItems(Actor actor, YearMonth period) {
+    return Access.require(actor, Action.EDIT_BULLETIN).compose(v -> store.load(period)).map(s -> s.items().stream().sorted(Narrative.BY_ID).toList());
   }
 
   /** Removes an item by its 编号; empty when there is none; fails once its month is published. */
-  public Future<Optional<NarrativeItem>> removeItem(String id) {
-    return store.removeItem(id.strip());
+  public Future<Optional<NarrativeItem>> removeItem(Actor actor, String id) {
+    return Access.require(actor, Action.EDIT_BULLETIN).compose(v -> store.removeItem(id.strip()));
   }
 
   /** Removes an item of {@code period} by its 编号; empty when that month has none (an id of another month too). */
-  public Future<Optional<NarrativeItem>> removeItem(YearMonth period, String id) {
-    return store.removeItem(Optional.of(period), id.strip());
+  public Future<Optional<NarrativeItem>> removeItem(Actor actor, YearMonth period, String id) {
+    return Access.require(actor, Action.EDIT_BULLETIN).compose(v -> store.removeItem(Optional.of(period), id.strip()));
   }
 
   /**
@@ -218,7 +230,11 @@ public final class BulletinService {
    *
    * @throws IllegalArgumentException (as a failed future) for a name not in {@link #COUNT_NAMES} or a negative value
    */
-  public Future<Void> setCount(YearMonth period, String name, int value) {
+  public Future<Void> setCount(Actor actor, YearMonth period, String name, int value) {
+    return Access.require(actor, Action.EDIT_BULLETIN).compose(v -> setCount(period, name, value));
+  }
+
+  private Future<Void> setCount(YearMonth period, String name, int value) {
     if (!COUNT_NAMES.contains(name) || value < 0) {
       return Future.failedFuture(new IllegalArgumentException("可录入的数量：" + String.join("、", COUNT_NAMES.stream()
           .sorted().toList()) + "，且不能为负数 (count name must be one of " + COUNT_NAMES + ", value >= 0)"));

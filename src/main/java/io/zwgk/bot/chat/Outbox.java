@@ -40,6 +40,21 @@ public final class Outbox {
   }
 
   /** Queues a message to a configured group. True when queued, false when this key was queued before. */
+  /** Messages waiting, per robot lane. */
+  public Future<Map<String, Long>> depth() {
+    return store.depth();
+  }
+
+  /** The outbox's running counters (queued, sent, retried, dead …). */
+  public Future<Map<String, String>> counters() {
+    return store.counters();
+  }
+
+  /** The newest dead letters, at most {@code limit}. */
+  public Future<List<OutboxStore.DeadLetter>> deadLetters(int limit) {
+    return store.deadLetters(limit);
+  }
+
   public Future<Boolean> toGroup(GroupConfig group, OutboundMessage message, String idempotencyKey) {
     return enqueue(idempotencyKey, part -> new OutboxEntry(group.platform(), group.name(), null, part, false),
         split(group.platform(), message));

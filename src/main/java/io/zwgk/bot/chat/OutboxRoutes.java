@@ -7,7 +7,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
-import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.OutboxStore.DeadLetter;
 
 /**
@@ -18,11 +17,11 @@ public final class OutboxRoutes {
   private OutboxRoutes() {
   }
 
-  public static void mount(Router router, AdminAuth auth, OutboxStore store) {
+  public static void mount(Router router, AdminAuth auth, Outbox store) {
     router.get("/api/v1/outbox").handler(auth).respond(rc -> list(rc, store));
   }
 
-  private static Future<JsonObject> list(RoutingContext rc, OutboxStore store) {
+  private static Future<JsonObject> list(RoutingContext rc, Outbox store) {
     String state = rc.queryParams().get("state") == null ? "queued" : rc.queryParams().get("state");
     return switch (state) {
       case "queued" -> Future.all(store.depth(), store.counters()).map(all -> new JsonObject()

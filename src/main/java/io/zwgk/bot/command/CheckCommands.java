@@ -4,38 +4,30 @@ import io.vertx.core.Future;
 import io.zwgk.bot.monitor.MonitorBusyException;
 import io.zwgk.bot.monitor.MonitorDeadlineException;
 import io.zwgk.bot.monitor.MonitorService;
+import io.zwgk.bot.stats.Resolution;
+import io.zwgk.bot.stats.UnitDirectory;
 import java.util.Optional;
 
 /** {@code 检查 <单位>} (office staff): runs the site monitor for one unit and answers its report. */
 final class CheckCommands {
   private final MonitorService monitor;
+  private final UnitDirectory units;
 
-  CheckCommands(MonitorService monitor) {
+  CheckCommands(MonitorService monitor, UnitDirectory units) {
     this.monitor = monitor;
+    this.units = units;
   }
 
-  static boolean handles(Command c) {
-    return c instanceof Command.Check || c instanceof Command.CheckUsage;
+  Future<String> check(Command.Check check, Asker asker) {
+    return units.resolve(check.unitQuery()).compose(r -> r instanceof Resolution.Found f ? run(f.unit().name(), asker)
+        : Future.succeededFuture(StatsCommands.unresolved(r)));
   }
 
-  /** @param resolve the unit query resolved to a unit name, or the reply explaining why not */
-  Future<String> handle(Command command, boolean staff, java.util.function.Function<String, Future<Resolved>> resolve) {
-    if (command instanceof Command.CheckUsage) {
-      return Future.succeededFuture(CheckReplies.usage());
-    }
-    if (!staff) {
-      return Future.succeededFuture(CheckReplies.officeOnly());
-    }
-    Command.Check check = (Command.Check) command;
-    return resolve.apply(check.unitQuery()).compose(r -> r.unit().isEmpty() ? Future.succeededFuture(r.reply())
-        : monitor.run(r.unit()).map(report -> CheckReplies.report(r.unit().get(), report))
-            .recover(e -> e instanceof MonitorBusyException ? Future.succeededFuture(CheckReplies.busy())
-                : e instanceof IllegalArgumentException ? Future.succeededFuture(CheckReplies.nothingToScan(r.unit().get()))
-                : e instanceof MonitorDeadlineException ? Future.succeededFuture(CheckReplies.deadline(r.unit().get()))
-                : Future.failedFuture(e)));
-  }
-
-  /** A unit query's outcome: the unit's name, or the reply to give instead (ambiguous, unknown). */
-  record Resolved(Optional<String> unit, String reply) {
+  private Future<String> run(String unit, Asker asker) {
+    return monitor.run(asker.withoutUnit(), Optional.of(unit)).map(report -> CheckReplies.report(unit, report))
+        .recover(e -> e instanceof MonitorBusyException ? Future.succeededFuture(CheckReplies.busy())
+            : e instanceof IllegalArgumentException ? Future.succeededFuture(CheckReplies.nothingToScan(unit))
+            : e instanceof MonitorDeadlineException ? Future.succeededFuture(CheckReplies.deadline(unit))
+            : Future.failedFuture(e));
   }
 }

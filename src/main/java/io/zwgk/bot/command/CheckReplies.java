@@ -1,9 +1,9 @@
 package io.zwgk.bot.command;
 
 import io.zwgk.bot.chat.Reply;
+import io.zwgk.bot.monitor.MonitorReport;
 import io.zwgk.bot.monitor.MonitorReport.ColumnCheck;
 import io.zwgk.bot.monitor.MonitorReport.FindingLine;
-import io.zwgk.bot.monitor.MonitorReport;
 import io.zwgk.bot.ops.Markdown;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.zwgk.bot.command;
 import io.zwgk.bot.ops.ChineseText;
 import io.zwgk.bot.stats.Category;
 import java.text.Normalizer;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,11 +23,6 @@ public final class CommandParser {
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   /** Blanks and punctuation trimmed off both ends of an argument (a scan, not a regex: linear on any input). */
   private static final String EDGE_PUNCTUATION = " \t\n\u000B\f\r:;,.、。!?「」『』“”\"'‘’《》<>【】[]";
-  private static final Set<String> HELP = Set.of("帮助", "help", "?", "菜单", "命令", "说明", "使用说明");
-  private static final Set<String> BOTTOM_FIVE =
-      Set.of("末五位", "末五名", "后五位", "后五名", "倒数五位", "倒数五名", "末5位", "末5名", "后5位", "后5名", "倒数5名");
-  private static final Set<String> OVERVIEW = Set.of("概况", "信息发布情况", "发布情况", "总体情况");
-  private static final Set<String> UNBIND = Set.of("解绑", "解除绑定", "取消绑定");
   private static final Set<String> OWN_UNIT = Set.of("我", "我的", "本单位", "我单位", "我们单位");
   private static final Pattern BIND = Pattern.compile("^绑定(?:单位)?(.*)$");
   private static final Pattern COMPLETION_FIRST = Pattern.compile("^(?:我的)?(?:完成率|完成情况)(.*)$");
@@ -35,42 +30,56 @@ public final class CommandParser {
   private static final Pattern RANKING_FIRST = Pattern.compile("^(?:排名|排行榜|排行)(.*)$");
   private static final Pattern RANKING_LAST = Pattern.compile("^(.*?)的?(?:完成率)?(?:排名|排行榜|排行)$");
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("^(?:县直单位|县直部门|县直)");
-  /**
-   * The words a command starts with: a glued mention ends where one begins, and a first word one character off one of
-   * at least three characters is read as it. This parser's own word sets, plus the first words of the other parsers.
-   */
-  static final List<String> COMMAND_WORDS = Stream.of(
-      List.of("我的完成率", "完成率", "完成情况", "排名", "排行榜", "排行", "绑定", "工作日", "待办", "我的待办", "待办事项",
-          "截止日期", "逾期", "逾期事项", "问题", "我的问题", "存在问题", "整改", "复核", "完成", "栏目", "注销", "收到", "暂停提醒",
-          "月报", "检查"),
-      HELP, BOTTOM_FIVE, OVERVIEW, UNBIND)
-      .flatMap(Collection::stream).filter(w -> w.codePoints().allMatch(Character::isIdeographic)).distinct().toList();
+  /** The words a command starts with: the table's, those that are Chinese characters only. */
+  static final List<String> COMMAND_WORDS = CommandTable.FAMILIES.stream().flatMap(f -> f.words().stream())
+      .filter(w -> w.codePoints().allMatch(Character::isIdeographic)).distinct().toList();
 
   private CommandParser() {}
 
-  /** Parses one message text; never returns null, unrecognised or empty text gives {@link Command.Unknown}. */
+  /**
+   * Parses one message text; never returns null, unrecognised or empty text gives {@link Command.Unknown}. The
+   * families of {@link CommandTable} whose word the text starts with are asked first, then (for {@code 水利局完成率},
+   * {@code 县直末五位}, {@code 网站检查 …}) every other family; each time in the table's order, the first grammar that
+   * matches gives the command.
+   */
   public static Command parse(String rawText) {
     String text = correctFirstWord(normalize(rawText));
-    String compact = text.replace(" ", "").toLowerCase(Locale.ROOT);
-    if (HELP.contains(compact) || compact.startsWith("帮助")) {
-      return new Command.Help();
-    }
-    if (UNBIND.contains(compact)) {
-      return new Command.Unbind();
-    }
-    MonthQuery.Split dated = MonthQuery.split(compact);
-    if (BOTTOM_FIVE.contains(CATEGORY_PREFIX.matcher(dated.rest()).replaceFirst(""))) {
-      return new Command.BottomFive(dated.month());
-    }
-    if (OVERVIEW.contains(dated.rest())) {
-      return new Command.Overview(dated.month());
-    }
-    return BulletinCommandParser.parse(text)
-        .or(() -> WorkdaysParser.parse(text))
-        .or(() -> ReminderCommandParser.parse(text))
-        .or(() -> CheckParser.parse(text))
-        .or(() -> parseWithArgument(text))
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<CommandFamily> leading = CommandTable.FAMILIES.stream()
+        .filter(f -> f.words().stream().anyMatch(lower::startsWith)).toList();
+    return Stream.concat(leading.stream(), CommandTable.FAMILIES.stream().filter(f -> !leading.contains(f)))
+        .map(f -> f.parse(text)).flatMap(Optional::stream).findFirst()
         .orElseGet(() -> new Command.Unknown(text));
+  }
+
+  /** The text without spaces, lower case: how single-word commands are compared. */
+  static String compact(String text) {
+    return text.replace(" ", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code 帮助} and its aliases, also {@code 帮助} followed by anything. */
+  static Optional<Command> help(String text, List<String> words) {
+    String compact = compact(text);
+    return words.contains(compact) || compact.startsWith(words.get(0)) ? Optional.of(new Command.Help())
+        : Optional.empty();
+  }
+
+  /** One of {@code words} exactly, spaces ignored: the command {@code make} gives. */
+  static Optional<Command> exact(String text, List<String> words, Supplier<Command> make) {
+    return words.contains(compact(text)) ? Optional.of(make.get()) : Optional.empty();
+  }
+
+  /** {@code 末五位 [月份]}, also after a category word ({@code 县直末五位}). */
+  static Optional<Command> bottomFive(String text, List<String> words) {
+    MonthQuery.Split dated = MonthQuery.split(compact(text));
+    return words.contains(CATEGORY_PREFIX.matcher(dated.rest()).replaceFirst(""))
+        ? Optional.of(new Command.BottomFive(dated.month())) : Optional.empty();
+  }
+
+  /** {@code 概况 [月份]}. */
+  static Optional<Command> overview(String text, List<String> words) {
+    MonthQuery.Split dated = MonthQuery.split(compact(text));
+    return words.contains(dated.rest()) ? Optional.of(new Command.Overview(dated.month())) : Optional.empty();
   }
 
   /**
@@ -148,21 +157,28 @@ public final class CommandParser {
     return differences == 1 || swapped;
   }
 
-  private static Optional<Command> parseWithArgument(String text) {
+  /** {@code 绑定 <单位>}. */
+  static Optional<Command> bind(String text) {
     Matcher bind = BIND.matcher(text);
-    if (bind.matches()) {
-      return argument(bind.group(1)).map(Command.Bind::new);
-    }
+    return bind.matches() ? argument(bind.group(1)).map(Command.Bind::new) : Optional.empty();
+  }
+
+  /** {@code 排名 [类别] [月份]}, also {@code 乡镇排名}; a unit in place of the category asks its completion. */
+  static Optional<Command> ranking(String text) {
     MonthQuery.Split dated = MonthQuery.split(text);
     Matcher ranking = firstMatching(dated.rest(), RANKING_FIRST, RANKING_LAST);
-    if (ranking != null) {
-      return Optional.of(ranking(argument(ranking.group(1)), dated.month()));
+    return ranking == null ? Optional.empty() : Optional.of(ranking(argument(ranking.group(1)), dated.month()));
+  }
+
+  /** {@code 完成率 [单位] [月份]}, also {@code 水利局完成率}; not a ranking question ({@code 完成率排名}). */
+  static Optional<Command> completion(String text) {
+    MonthQuery.Split dated = MonthQuery.split(text);
+    if (firstMatching(dated.rest(), RANKING_FIRST, RANKING_LAST) != null) {
+      return Optional.empty();
     }
     Matcher completion = firstMatching(dated.rest(), COMPLETION_FIRST, COMPLETION_LAST);
-    if (completion != null) {
-      return Optional.of(completion(argument(completion.group(1)), dated.month()));
-    }
-    return Optional.empty();
+    return completion == null ? Optional.empty()
+        : Optional.of(completion(argument(completion.group(1)), dated.month()));
   }
 
   private static Matcher firstMatching(String text, Pattern first, Pattern last) {

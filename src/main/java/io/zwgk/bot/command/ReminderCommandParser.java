@@ -1,17 +1,16 @@
 package io.zwgk.bot.command;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the reminder commands: 待办, 逾期, 问题, 整改, 复核, 完成, 栏目 已更新, 收到, 暂停提醒. */
+/**
+ * The grammars of the reminder commands with arguments: 整改, 复核, 完成, 栏目 已更新, 注销 已完成, 暂停提醒 (the exact-word
+ * ones, 待办 逾期 问题 收到, are {@link CommandTable}'s words). A command word with missing or bad arguments is a
+ * {@link Command.ReminderUsage} saying how to write it.
+ */
 final class ReminderCommandParser {
   static final int MAX_SNOOZE_DAYS = 90;
-  private static final Set<String> PENDING = Set.of("待办", "我的待办", "待办事项", "截止", "截止日期", "到期");
-  private static final Set<String> OVERDUE = Set.of("逾期", "逾期事项", "我的逾期");
-  private static final Set<String> FINDINGS = Set.of("问题", "我的问题", "存在问题", "整改问题");
-  private static final Set<String> ACK = Set.of("收到", "已收到", "收到了", "好的收到");
   private static final Pattern RECTIFY = Pattern.compile("^整改\\s*(\\S*?)(?:\\s+(.*))?$");
   private static final Pattern REVIEW = Pattern.compile("^复核\\s*(\\d+)\\s*(通过|退回)\\s*(.*)$");
   private static final Pattern COMPLETE = Pattern.compile("^完成(?!率|情况|比例)\\s*(.*)$");
@@ -23,62 +22,60 @@ final class ReminderCommandParser {
   private ReminderCommandParser() {
   }
 
-  static Optional<Command> parse(String text) {
-    String compact = text.replace(" ", "");
-    if (PENDING.contains(compact)) {
-      return Optional.of(new Command.Todo(false));
-    }
-    if (OVERDUE.contains(compact)) {
-      return Optional.of(new Command.Todo(true));
-    }
-    if (FINDINGS.contains(compact)) {
-      return Optional.of(new Command.Findings());
-    }
-    if (ACK.contains(compact)) {
-      return Optional.of(new Command.Ack());
-    }
-    return withArguments(text);
-  }
-
-  private static Optional<Command> withArguments(String text) {
+  static Optional<Command> review(String text) {
     Matcher m = REVIEW.matcher(text);
     if (m.matches()) {
       return Optional.of(new Command.Review(m.group(1), "通过".equals(m.group(2)), m.group(3).strip()));
     }
-    if (text.startsWith("复核")) {
-      return usage("复核 编号 通过，或 复核 编号 退回 原因（例：复核 12 退回 照片仍不显示）");
+    return text.startsWith("复核") ? usage("复核 编号 通过，或 复核 编号 退回 原因（例：复核 12 退回 照片仍不显示）")
+        : Optional.empty();
+  }
+
+  static Optional<Command> rectify(String text) {
+    Matcher m = RECTIFY.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
     }
-    m = RECTIFY.matcher(text);
-    if (m.matches()) {
-      boolean valid = ID.matcher(m.group(1)).matches() && m.group(2) != null && !m.group(2).isBlank();
-      return valid ? Optional.of(new Command.Rectify(m.group(1), m.group(2).strip()))
-          : usage("整改 编号 说明（例：整改 12 已更换不显示的图片）");
-    }
-    m = SNOOZE.matcher(text);
+    boolean valid = ID.matcher(m.group(1)).matches() && m.group(2) != null && !m.group(2).isBlank();
+    return valid ? Optional.of(new Command.Rectify(m.group(1), m.group(2).strip()))
+        : usage("整改 编号 说明（例：整改 12 已更换不显示的图片）");
+  }
+
+  static Optional<Command> snooze(String text) {
+    Matcher m = SNOOZE.matcher(text);
     if (m.matches()) {
       int days = Integer.parseInt(m.group(2));
       return days >= 1 && days <= MAX_SNOOZE_DAYS ? Optional.of(new Command.Snooze(m.group(1), days))
           : usage("暂停天数应为 1 到 " + MAX_SNOOZE_DAYS + " 天（例：暂停提醒 12 3）");
     }
-    if (text.startsWith("暂停提醒")) {
-      return usage("暂停提醒 编号 天数（例：暂停提醒 12 3）");
+    return text.startsWith("暂停提醒") ? usage("暂停提醒 编号 天数（例：暂停提醒 12 3）") : Optional.empty();
+  }
+
+  static Optional<Command> columnUpdated(String text) {
+    Matcher m = COLUMN.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
     }
-    m = COLUMN.matcher(text);
-    if (m.matches()) {
-      return m.group(1).isBlank() ? usage("栏目 已更新 栏目名（例：栏目 已更新 工作动态）")
-          : Optional.of(new Command.ColumnUpdated(m.group(1).strip()));
+    return m.group(1).isBlank() ? usage("栏目 已更新 栏目名（例：栏目 已更新 工作动态）")
+        : Optional.of(new Command.ColumnUpdated(m.group(1).strip()));
+  }
+
+  static Optional<Command> accountClosed(String text) {
+    Matcher m = CLOSED.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
     }
-    m = CLOSED.matcher(text);
-    if (m.matches()) {
-      return m.group(1).isBlank() ? usage("注销 已完成 账号名（例：注销 已完成 高新区发布），并在群里发注销截图")
-          : Optional.of(new Command.AccountClosed(m.group(1).strip()));
+    return m.group(1).isBlank() ? usage("注销 已完成 账号名（例：注销 已完成 高新区发布），并在群里发注销截图")
+        : Optional.of(new Command.AccountClosed(m.group(1).strip()));
+  }
+
+  static Optional<Command> complete(String text) {
+    Matcher m = COMPLETE.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
     }
-    m = COMPLETE.matcher(text);
-    if (m.matches()) {
-      return m.group(1).isBlank() ? usage("完成 任务名（例：完成 标准目录）")
-          : Optional.of(new Command.Complete(m.group(1).strip()));
-    }
-    return Optional.empty();
+    return m.group(1).isBlank() ? usage("完成 任务名（例：完成 标准目录）")
+        : Optional.of(new Command.Complete(m.group(1).strip()));
   }
 
   private static Optional<Command> usage(String usage) {

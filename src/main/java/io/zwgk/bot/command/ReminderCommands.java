@@ -1,86 +1,81 @@
 package io.zwgk.bot.command;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.access.Access;
+import io.zwgk.bot.access.AccessDeniedException;
+import io.zwgk.bot.access.Action;
 import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.remind.DigestBuilder;
 import io.zwgk.bot.remind.Due;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderActions.Outcome;
 import io.zwgk.bot.remind.TrackedItem;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The reminder commands: what is due for the sender's unit, and the answers units and office staff give to tracked
- * items. A unit may act only on its own items; 复核 and 暂停提醒 are for office staff.
+ * items. Who may do what is {@link io.zwgk.bot.access.Access}'s, asked by {@link ReminderActions}.
  */
 final class ReminderCommands {
   static final String STAFF_ONLY = "抱歉，这个命令只有县政务公开办工作人员可以使用。";
 
   private final ReminderActions actions;
+  private final Clock clock;
 
-  ReminderCommands(ReminderActions actions) {
+  ReminderCommands(ReminderActions actions, Clock clock) {
     this.actions = actions;
+    this.clock = clock;
   }
 
-  /**
-   * @param unit the sender's bound unit, if any
-   * @param staff whether the sender is office staff
-   */
-  Future<String> handle(Command command, Optional<String> unit, boolean staff, LocalDate today) {
-    if (command instanceof Command.ReminderUsage u) {
-      return Future.succeededFuture(u.usage());
-    } else if (command instanceof Command.Review r) {
-      return staff ? withFinding(r.id(), f -> actions.review(f, r.pass(), r.reason()))
-          : Future.succeededFuture(STAFF_ONLY);
-    } else if (command instanceof Command.Snooze s) {
-      return staff ? actions.snooze(s.id(), s.days(), today).map(Outcome::message)
-          : Future.succeededFuture(STAFF_ONLY);
-    } else if (command instanceof Command.Rectify r) {
-      if (!staff && unit.isEmpty()) {
-        return Future.succeededFuture(Replies.needBinding());
-      }
-      return withFinding(r.id(), f -> staff || unit.filter(f.unit()::equals).isPresent()
-          ? actions.rectify(f, r.note())
-          : Future.succeededFuture(new Outcome(false, "问题 " + Markdown.literal(f.id()) + " 属于" + Markdown.literal(f.unit())
-              + "，请由该单位回复整改。")));
-    }
-    if (unit.isEmpty()) {
-      return Future.succeededFuture(Replies.needBinding());
-    }
-    return forUnit(command, unit.get(), today);
+  Future<String> todo(Command.Todo t, Asker asker) {
+    LocalDate today = LocalDate.now(clock);
+    return ownUnit(asker, Action.VIEW_OWN_ITEMS).compose(unit -> actions.dues(unit, today, t.overdueOnly())
+        .map(dues -> dues(unit, dues, t.overdueOnly(), today)));
   }
 
-  private Future<String> forUnit(Command command, String unit, LocalDate today) {
-    if (command instanceof Command.Todo t) {
-      return actions.dues(unit, today, t.overdueOnly()).map(dues -> dues(unit, dues, t.overdueOnly(), today));
-    } else if (command instanceof Command.Findings) {
-      return actions.openFindings(unit).map(list -> findings(unit, list, today));
-    } else if (command instanceof Command.Complete c) {
-      return actions.complete(unit, c.task()).map(Outcome::message);
-    } else if (command instanceof Command.ColumnUpdated c) {
-      return actions.columnUpdated(unit, c.column(), today).map(Outcome::message);
-    } else if (command instanceof Command.Ack) {
-      return actions.acknowledge(unit, today).map(Outcome::message);
-    } else if (command instanceof Command.AccountClosed a) {
-      return actions.accountClosed(unit, a.account()).map(Outcome::message);
-    }
-    return Future.failedFuture(new IllegalArgumentException("not a reminder command: " + command));
+  Future<String> findings(Asker asker) {
+    return ownUnit(asker, Action.VIEW_OWN_ITEMS).compose(unit -> actions.openFindings(unit)
+        .map(list -> findings(unit, list, LocalDate.now(clock))));
   }
 
-  private Future<String> withFinding(String id, java.util.function.Function<TrackedItem.Finding, Future<Outcome>> f) {
-    return actions.finding(id).compose(found -> found.isEmpty()
-        ? Future.succeededFuture("没有编号为 " + Markdown.literal(id) + " 的整改问题，请核对编号（发「问题」查看本单位的问题）。")
-        : f.apply(found.get()).map(Outcome::message));
+  Future<String> rectify(Command.Rectify r, Asker asker) {
+    return asker.actor().compose(a -> actions.rectify(a, r.id(), r.note())).map(Outcome::message)
+        .recover(e -> e instanceof AccessDeniedException d && d.reason() == AccessDeniedException.Reason.OTHER_UNIT
+            ? Future.succeededFuture("问题 " + Markdown.literal(r.id()) + " 属于" + Markdown.literal(d.owner().orElse(""))
+                + "，请由该单位回复整改。")
+            : Future.failedFuture(e));
   }
 
-  static boolean handles(Command c) {
-    return c instanceof Command.Todo || c instanceof Command.Findings || c instanceof Command.Rectify
-        || c instanceof Command.Review || c instanceof Command.Complete || c instanceof Command.ColumnUpdated
-        || c instanceof Command.Ack || c instanceof Command.Snooze || c instanceof Command.ReminderUsage
-        || c instanceof Command.AccountClosed;
+  Future<String> review(Command.Review r, Asker asker) {
+    return actions.review(asker.withoutUnit(), r.id(), r.pass(), r.reason()).map(Outcome::message);
+  }
+
+  Future<String> snooze(Command.Snooze s, Asker asker) {
+    return actions.snooze(asker.withoutUnit(), s.id(), s.days(), LocalDate.now(clock)).map(Outcome::message);
+  }
+
+  Future<String> complete(Command.Complete c, Asker asker) {
+    return asker.actor().compose(a -> actions.complete(a, c.task())).map(Outcome::message);
+  }
+
+  Future<String> columnUpdated(Command.ColumnUpdated c, Asker asker) {
+    return asker.actor().compose(a -> actions.columnUpdated(a, c.column(), LocalDate.now(clock)))
+        .map(Outcome::message);
+  }
+
+  Future<String> accountClosed(Command.AccountClosed c, Asker asker) {
+    return asker.actor().compose(a -> actions.accountClosed(a, c.account())).map(Outcome::message);
+  }
+
+  Future<String> acknowledge(Asker asker) {
+    return asker.actor().compose(a -> actions.acknowledge(a, LocalDate.now(clock))).map(Outcome::message);
+  }
+
+  private static Future<String> ownUnit(Asker asker, Action action) {
+    return asker.actor().compose(a -> Access.ownUnit(a, action));
   }
 
   private static String dues(String unit, List<Due> dues, boolean overdueOnly, LocalDate today) {

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import io.zwgk.bot.access.AccessDeniedException;
 import io.zwgk.bot.store.RedisUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,9 @@ public final class ErrorMapping {
     if (failure instanceof ApiException e) {
       return e.status();
     }
+    if (failure instanceof AccessDeniedException) {
+      return 403;
+    }
     if (failure instanceof IllegalArgumentException) {
       return 400;
     }
@@ -70,6 +74,7 @@ public final class ErrorMapping {
     return switch (status) {
       case 400 -> "请求格式不正确 (bad request)";
       case 401 -> "签名或令牌无效 (unauthorized)";
+      case 403 -> "无权进行此操作 (forbidden)";
       case 413 -> "请求内容过大 (body too large)";
       case 503 -> RedisUnavailableException.in(failure) ? "数据服务暂不可用，请稍后再试 (data store unavailable)"
           : "服务暂时不可用 (unavailable)";

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
@@ -30,7 +31,7 @@ public final class MonitorRoutes {
   }
 
   private static Future<JsonObject> run(RoutingContext rc, MonitorService monitor) {
-    return monitor.run(param(rc, "unit")).map(MonitorReport::toJson).recover(e -> Future.failedFuture(
+    return monitor.run(Actor.API, param(rc, "unit")).map(MonitorReport::toJson).recover(e -> Future.failedFuture(
         e instanceof MonitorBusyException ? new ApiException(409, e.getMessage())
             : e instanceof IllegalArgumentException ? new ApiException(404, e.getMessage())
             : e instanceof MonitorDeadlineException ? new ApiException(504, e.getMessage()) : e));

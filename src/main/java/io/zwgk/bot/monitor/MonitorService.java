@@ -7,9 +7,12 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.zwgk.bot.access.Access;
+import io.zwgk.bot.access.Action;
+import io.zwgk.bot.access.Actor;
+import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedItem.Finding;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
-import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
 import java.time.Clock;
@@ -88,12 +91,17 @@ public final class MonitorService {
   }
 
   /**
-   * Scans one unit, or every unit when empty.
+   * Scans one unit, or every unit when empty, for office staff ({@code 检查}, the admin API).
    *
    * @return the report; fails with {@link MonitorBusyException} while another run holds the lock, and with
    *     {@link IllegalArgumentException} for a unit that has neither configured pages nor tracked columns
    */
-  public Future<MonitorReport> run(Optional<String> unit) {
+  public Future<MonitorReport> run(Actor actor, Optional<String> unit) {
+    return Access.require(actor, Action.RUN_CHECK).compose(v -> run(unit));
+  }
+
+  /** {@link #run(Actor, Optional)} for the schedule, which needs no one's rights. */
+  Future<MonitorReport> run(Optional<String> unit) {
     Promise<MonitorReport> done = Promise.promise();
     context.runOnContext(v -> locked(() -> scan(unit)).onComplete(done));
     return done.future();

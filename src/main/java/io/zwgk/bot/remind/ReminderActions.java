@@ -1,19 +1,23 @@
 package io.zwgk.bot.remind;
 
 import io.vertx.core.Future;
+import io.zwgk.bot.access.Access;
+import io.zwgk.bot.access.Action;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
 import io.zwgk.bot.store.ReminderStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * What officers and office staff do to tracked items from the chat: answer a finding ({@code 整改}), verify it
  * ({@code 复核}), report a task done ({@code 完成}) or a column updated ({@code 栏目 已更新}), acknowledge today's
- * reminders ({@code 收到}) and mute an item ({@code 暂停提醒}). Each answers a short plain-Chinese outcome.
- * Permissions (own unit, office staff) are the caller's: the command layer knows who is speaking.
+ * reminders ({@code 收到}) and mute an item ({@code 暂停提醒}). Each answers a short plain-Chinese outcome, and each
+ * asks {@link Access} first whether the actor may: a unit acts on its own items, office staff review and mute.
  */
 public final class ReminderActions {
   /** The answer to a command: what happened, in words for the group. */
@@ -57,8 +61,13 @@ public final class ReminderActions {
         .map(TrackedItem.Finding.class::cast));
   }
 
-  /** {@code 整改 <编号> <说明>}: the unit says it has rectified; the office then verifies. */
-  public Future<Outcome> rectify(TrackedItem.Finding f, String note) {
+  /** {@code 整改 <编号> <说明>}: the finding's unit (or the office for it) says it has rectified; the office verifies. */
+  public Future<Outcome> rectify(Actor actor, String id, String note) {
+    return Access.require(actor, Action.RECTIFY).compose(v -> withFinding(id,
+        f -> Access.require(actor, Action.RECTIFY, f.unit()).compose(ok -> rectify(f, note))));
+  }
+
+  private Future<Outcome> rectify(TrackedItem.Finding f, String note) {
     if (f.state() == FindingState.CLOSED) {
       return Future.succeededFuture(Outcome.no("问题 " + lit(f.id()) + " 已复核通过，无需再整改。"));
     }
@@ -68,7 +77,11 @@ public final class ReminderActions {
   }
 
   /** {@code 复核 <编号> 通过|退回 [原因]} (office staff). */
-  public Future<Outcome> review(TrackedItem.Finding f, boolean pass, String reason) {
+  public Future<Outcome> review(Actor actor, String id, boolean pass, String reason) {
+    return Access.require(actor, Action.REVIEW).compose(v -> withFinding(id, f -> review(f, pass, reason)));
+  }
+
+  private Future<Outcome> review(TrackedItem.Finding f, boolean pass, String reason) {
     FindingState state = pass ? FindingState.CLOSED : FindingState.RETURNED;
     Optional<String> answer = pass ? f.answer() : Optional.of("退回：" + (reason.isBlank() ? "请重新整改" : reason));
     TrackedItem.Finding reviewed = new TrackedItem.Finding(f.id(), f.unit(), f.category(), f.text(), f.issued(),
@@ -78,8 +91,12 @@ public final class ReminderActions {
         : "问题 " + lit(f.id()) + "（" + lit(f.unit()) + "）已退回，请" + lit(f.unit()) + "重新整改。"));
   }
 
-  /** {@code 完成 <任务>}: the unit's share of a task is done. */
-  public Future<Outcome> complete(String unit, String taskQuery) {
+  /** {@code 完成 <任务>}: the actor's unit's share of a task is done. */
+  public Future<Outcome> complete(Actor actor, String taskQuery) {
+    return Access.ownUnit(actor, Action.REPORT_PROGRESS).compose(unit -> complete(unit, taskQuery));
+  }
+
+  private Future<Outcome> complete(String unit, String taskQuery) {
     return tracked.list(TrackedKind.TASKS).compose(items -> {
       List<TrackedItem.Task> mine = items.stream().map(TrackedItem.Task.class::cast)
           .filter(t -> t.unit().equals(unit) && t.task().contains(taskQuery.strip())).toList();
@@ -94,8 +111,12 @@ public final class ReminderActions {
     });
   }
 
-  /** {@code 栏目 已更新 <栏目>}: the unit updated a column today. */
-  public Future<Outcome> columnUpdated(String unit, String columnQuery, LocalDate today) {
+  /** {@code 栏目 已更新 <栏目>}: the actor's unit updated a column today. */
+  public Future<Outcome> columnUpdated(Actor actor, String columnQuery, LocalDate today) {
+    return Access.ownUnit(actor, Action.REPORT_PROGRESS).compose(unit -> columnUpdated(unit, columnQuery, today));
+  }
+
+  private Future<Outcome> columnUpdated(String unit, String columnQuery, LocalDate today) {
     return tracked.list(TrackedKind.COLUMNS).compose(items -> {
       List<TrackedItem.Column> mine = items.stream().map(TrackedItem.Column.class::cast)
           .filter(c -> c.unit().equals(unit) && c.column().contains(columnQuery.strip())).toList();
@@ -109,8 +130,15 @@ public final class ReminderActions {
     });
   }
 
-  /** {@code 注销 已完成 <账号>}: the unit confirms an account marked for closing is closed (screenshot in the group). */
-  public Future<Outcome> accountClosed(String unit, String accountQuery) {
+  /**
+   * {@code 注销 已完成 <账号>}: the actor's unit confirms an account marked for closing is closed (screenshot in the
+   * group).
+   */
+  public Future<Outcome> accountClosed(Actor actor, String accountQuery) {
+    return Access.ownUnit(actor, Action.REPORT_PROGRESS).compose(unit -> accountClosed(unit, accountQuery));
+  }
+
+  private Future<Outcome> accountClosed(String unit, String accountQuery) {
     return tracked.list(TrackedKind.ACCOUNTS).compose(items -> {
       List<TrackedItem.Account> mine = items.stream().map(TrackedItem.Account.class::cast)
           .filter(a -> a.unit().equals(unit) && a.closing() && a.account().contains(accountQuery.strip())).toList();
@@ -124,18 +152,29 @@ public final class ReminderActions {
     });
   }
 
-  /** {@code 收到}: the unit saw today's reminders; they are not repeated today. */
-  public Future<Outcome> acknowledge(String unit, LocalDate today) {
-    return store.ack(unit, today).map(v -> Outcome.ok(lit(unit) + "已确认收到今天的提醒，今天不再重复提醒。"));
+  /** {@code 收到}: the actor's unit saw today's reminders; they are not repeated today. */
+  public Future<Outcome> acknowledge(Actor actor, LocalDate today) {
+    return Access.ownUnit(actor, Action.REPORT_PROGRESS).compose(unit -> store.ack(unit, today)
+        .map(v -> Outcome.ok(lit(unit) + "已确认收到今天的提醒，今天不再重复提醒。")));
   }
 
   /** {@code 暂停提醒 <编号> <天数>} (office staff). */
-  public Future<Outcome> snooze(String id, int days, LocalDate today) {
+  public Future<Outcome> snooze(Actor actor, String id, int days, LocalDate today) {
+    return Access.require(actor, Action.SNOOZE).compose(v -> snooze(id, days, today));
+  }
+
+  private Future<Outcome> snooze(String id, int days, LocalDate today) {
     LocalDate until = today.plusDays(days - 1L);
     return tracked.find(id).compose(item -> item.isEmpty()
         ? Future.succeededFuture(Outcome.no("没有编号为 " + lit(id) + " 的事项。"))
         : store.snooze(id, until).map(v -> Outcome.ok("编号 " + lit(id) + "（" + lit(item.get().unit()) + "）暂停提醒至 "
             + Texts.date(until, today) + "。")));
+  }
+
+  private Future<Outcome> withFinding(String id, Function<TrackedItem.Finding, Future<Outcome>> action) {
+    return finding(id).compose(found -> found.isEmpty()
+        ? Future.succeededFuture(Outcome.no("没有编号为 " + lit(id) + " 的整改问题，请核对编号（发「问题」查看本单位的问题）。"))
+        : action.apply(found.get()));
   }
 
   /** User or imported text made literal for the reply's markdown. */

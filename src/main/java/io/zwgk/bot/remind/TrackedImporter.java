@@ -2,6 +2,9 @@ package io.zwgk.bot.remind;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.zwgk.bot.access.Access;
+import io.zwgk.bot.access.Action;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.stats.ImportRejectedException;
 import io.zwgk.bot.stats.ImportSlots;
 import java.time.LocalDate;
@@ -46,10 +49,14 @@ public final class TrackedImporter {
   }
 
   /**
-   * Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad, with
-   * {@link ImportSlots.ImportBusyException} when {@link ImportSlots#MAX} imports are running already.
+   * Parses and stores a table (office staff). Fails with {@link ImportRejectedException} (nothing stored) when any
+   * row is bad, with {@link ImportSlots.ImportBusyException} when {@link ImportSlots#MAX} imports are running already.
    */
-  public Future<TrackedImportResult> importTable(TrackedKind kind, byte[] body, String contentType) {
+  public Future<TrackedImportResult> importTable(Actor actor, TrackedKind kind, byte[] body, String contentType) {
+    return Access.require(actor, Action.IMPORT).compose(v -> importTable(kind, body, contentType));
+  }
+
+  private Future<TrackedImportResult> importTable(TrackedKind kind, byte[] body, String contentType) {
     return slots.run(() -> vertx.executeBlocking(() -> parser.parse(kind, body, contentType), false)
         .compose(plan -> plan.ok() ? Future.succeededFuture(plan)
             : Future.failedFuture(new ImportRejectedException(plan.errors())))

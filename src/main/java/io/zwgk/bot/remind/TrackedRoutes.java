@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
 import io.zwgk.bot.stats.ImportRejectedException;
@@ -43,7 +44,7 @@ public final class TrackedRoutes {
       throw new ApiException(415, "只支持 text/csv 或 .xlsx 表格 (unsupported content type)");
     }
     byte[] body = rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes();
-    return importer.importTable(kind, body, contentType)
+    return importer.importTable(Actor.API, kind, body, contentType)
         .map(TrackedImportResult::toJson)
         .recover(e -> Future.failedFuture(e instanceof ImportRejectedException r
             ? new ApiException(400, r.getMessage(), new JsonObject().put("errors", RowProblem.toJson(r.errors())))

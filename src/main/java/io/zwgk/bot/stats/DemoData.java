@@ -2,6 +2,7 @@ package io.zwgk.bot.stats;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.zwgk.bot.access.Actor;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class DemoData {
       YearMonth period = Periods.parse(m.group(1));
       Optional<Category> category = Category.parse(m.group(2));
       chain = chain.compose(n -> vertx.fileSystem().readFile(file)
-          .compose(buf -> importer.importTable(period, buf.getBytes(), "text/csv", category))
+          .compose(buf -> importer.importTable(Actor.admin("", "演示数据"), period, buf.getBytes(), "text/csv", category))
           .map(r -> {
             log.info("demo data: {} rows from {}", r.rows(), Path.of(file).getFileName());
             return n + 1;

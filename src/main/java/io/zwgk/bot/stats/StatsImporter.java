@@ -2,6 +2,9 @@ package io.zwgk.bot.stats;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.zwgk.bot.access.Access;
+import io.zwgk.bot.access.Action;
+import io.zwgk.bot.access.Actor;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -42,21 +45,27 @@ public final class StatsImporter {
     this.resolver = new UnitResolver(configured);
   }
 
-  /** {@link #importTable(YearMonth, byte[], String, Optional, boolean)} refusing new units. */
-  public Future<ImportResult> importTable(YearMonth period, byte[] body, String contentType,
+  /** {@link #importTable(Actor, YearMonth, byte[], String, Optional, boolean)} refusing new units. */
+  public Future<ImportResult> importTable(Actor actor, YearMonth period, byte[] body, String contentType,
       Optional<Category> category) {
-    return importTable(period, body, contentType, category, false);
+    return importTable(actor, period, body, contentType, category, false);
   }
 
   /**
-   * Parses and stores a table. Fails with {@link ImportRejectedException} (nothing stored) when any row is bad, with
+   * Parses and stores a table (office staff). Fails with {@link ImportRejectedException} (nothing stored) when any row is bad, with
    * {@link ImportSlots.ImportBusyException} when {@link ImportSlots#MAX} imports are running already.
    *
    * @param category applies to rows without a {@code 类别} value on a sheet whose name gives no category
    * @param acceptNewUnits true stores names that match no configured unit as new units (listed in the result); false
    *     refuses the file when any does
    */
-  public Future<ImportResult> importTable(YearMonth period, byte[] body, String contentType,
+  public Future<ImportResult> importTable(Actor actor, YearMonth period, byte[] body, String contentType,
+      Optional<Category> category, boolean acceptNewUnits) {
+    return Access.require(actor, Action.IMPORT)
+        .compose(v -> importTable(period, body, contentType, category, acceptNewUnits));
+  }
+
+  private Future<ImportResult> importTable(YearMonth period, byte[] body, String contentType,
       Optional<Category> category, boolean acceptNewUnits) {
     Optional<TableFormat> format = TableFormat.fromContentType(contentType);
     if (format.isEmpty()) {
@@ -87,17 +96,17 @@ public final class StatsImporter {
    *
    * @return the months it had rows in; empty when no import created such a unit (a configured unit never is)
    */
-  public Future<Optional<List<String>>> removeImportedUnit(String name) {
+  public Future<Optional<List<String>>> removeImportedUnit(Actor actor, String name) {
     if (isConfigured(name)) {
       return Future.succeededFuture(Optional.empty());
     }
-    return store.deleteUnit(name)
+    return Access.require(actor, Action.IMPORT).compose(v -> store.deleteUnit(name))
         .onSuccess(months -> months.ifPresent(m -> log.info("removed imported unit {} and its rows of {}", name, m)));
   }
 
   /** Removes a month's figures (all, or one category's); the number of rows removed. */
-  public Future<Long> removePeriod(YearMonth period, Optional<Category> category) {
-    return store.deletePeriod(period, category)
+  public Future<Long> removePeriod(Actor actor, YearMonth period, Optional<Category> category) {
+    return Access.require(actor, Action.IMPORT).compose(v -> store.deletePeriod(period, category))
         .onSuccess(n -> log.info("removed {} rows of {}{}", n, period, category.map(c -> " (" + c.label() + ")")
             .orElse("")));
   }

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ApiException;
 import java.time.YearMonth;
@@ -43,7 +44,7 @@ public final class StatsRoutes {
       throw new ApiException(415, "只支持 text/csv 或 .xlsx 表格 (unsupported content type)");
     }
     byte[] body = rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes();
-    return importer.importTable(period, body, contentType, category, acceptNew)
+    return importer.importTable(Actor.API, period, body, contentType, category, acceptNew)
         .map(ImportResult::toJson)
         .recover(e -> Future.failedFuture(e instanceof ImportRejectedException r
             ? new ApiException(400, r.getMessage(), new JsonObject().put("errors", RowProblem.toJson(r.errors())))
@@ -53,7 +54,7 @@ public final class StatsRoutes {
   private static Future<JsonObject> removePeriod(RoutingContext rc, StatsImporter importer) {
     YearMonth period = Periods.parse(rc.pathParam("period"));
     Optional<Category> category = category(rc.queryParams().get("category"));
-    return importer.removePeriod(period, category).map(n -> new JsonObject().put("period", period.toString())
+    return importer.removePeriod(Actor.API, period, category).map(n -> new JsonObject().put("period", period.toString())
         .put("category", category.map(Category::label).orElse(null)).put("removedRows", n));
   }
 
@@ -68,7 +69,7 @@ public final class StatsRoutes {
     if (importer.isConfigured(name)) {
       throw notImportOnly(importer, name);
     }
-    return importer.removeImportedUnit(name).map(months -> new JsonObject().put("unit", name)
+    return importer.removeImportedUnit(Actor.API, name).map(months -> new JsonObject().put("unit", name)
         .put("removedMonths", new JsonArray(months.orElseThrow(() -> notImportOnly(importer, name)))));
   }
 

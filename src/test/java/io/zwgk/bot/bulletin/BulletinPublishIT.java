@@ -13,6 +13,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
+import io.zwgk.bot.access.AccessDeniedException;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.chat.DeliveryPolicy;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.OutboxVerticle;
@@ -50,6 +52,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The workflow against real Redis, the real outbox and DingTalk group robots played by WireMock. */
 @ExtendWith(RedisServerExtension.class)
 class BulletinPublishIT {
+  private static final Actor LI_SI = new Actor("dingtalk", "manager1234", "李四", true, Optional.empty());
+  private static final Actor OFFICE_WANG_WU = new Actor("dingtalk", "office-1", "王五", true, Optional.empty());
+  private static final Actor WANG_WU = new Actor("dingtalk", "other5678", "王五", true, Optional.empty());
+
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -107,9 +113,9 @@ class BulletinPublishIT {
 
   private void readyToPublish() {
     stats.save(APRIL, SeedBulletin.rows()).await();
-    service.setCount(APRIL, "网络问政", 7).await();
-    service.addItem(APRIL, "存在问题", PROBLEM, "李四").await();
-    service.addItem(APRIL, "工作动态", "4月9日,县政务公开办组织考察学习。", "李四").await();
+    service.setCount(Actor.API, APRIL, "网络问政", 7).await();
+    service.addItem(Actor.admin("", "李四"), APRIL, "存在问题", PROBLEM).await();
+    service.addItem(Actor.admin("", "李四"), APRIL, "工作动态", "4月9日,县政务公开办组织考察学习。").await();
   }
 
   private void deliverAll() {
@@ -125,15 +131,27 @@ class BulletinPublishIT {
   }
 
   @Test
+  @DisplayName("the use case itself refuses someone who is not office staff: nothing is published or sent")
+  void publishRefusedToNonStaff() {
+    readyToPublish();
+    Actor officer = new Actor("dingtalk", "u1", "张三", false, Optional.of("县水利局"));
+    assertThat(service.publish(officer, APRIL).<Throwable>transform(ar -> Future.succeededFuture(ar.cause())).await())
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(service.published(APRIL).await()).isEmpty();
+    assertThat(service.addItem(officer, APRIL, "工作动态", "不该出现").<Throwable>transform(ar ->
+        Future.succeededFuture(ar.cause())).await()).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   @DisplayName("发布 twice sends the bulletin once to each broadcast group and never to the office group")
   void publishTwiceSendsOnce() {
     readyToPublish();
 
-    PublishResult first = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    PublishResult first = service.publish(LI_SI, APRIL).await();
     deliverAll();
     List<String> county = sent("county");
     clock.advance(Duration.ofHours(2));
-    PublishResult second = service.publish(APRIL, "dingtalk", "other5678", "王五").await();
+    PublishResult second = service.publish(WANG_WU, APRIL).await();
     deliverAll();
 
     assertThat(first.outcome()).isEqualTo(PublishResult.Outcome.PUBLISHED);
@@ -155,14 +173,14 @@ class BulletinPublishIT {
       + "发布 is repeated, and only then")
   void recordedButNotQueuedIsSentOnRepeat() {
     readyToPublish();
-    service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    service.publish(LI_SI, APRIL).await();
     deliverAll();
     int once = sent("county").size();
     TestRedis.keys("zwgk:outbox:idem:bulletin:*").forEach(TestRedis::flushKey);
 
-    PublishResult repeat = service.publish(APRIL, "dingtalk", "other5678", "王五").await();
+    PublishResult repeat = service.publish(WANG_WU, APRIL).await();
     deliverAll();
-    PublishResult again = service.publish(APRIL, "dingtalk", "other5678", "王五").await();
+    PublishResult again = service.publish(WANG_WU, APRIL).await();
     deliverAll();
 
     assertThat(repeat.outcome()).isEqualTo(PublishResult.Outcome.ALREADY_PUBLISHED);
@@ -181,14 +199,14 @@ class BulletinPublishIT {
         SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(),
         Optional.empty()), clock);
 
-    PublishResult r = lonely.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    PublishResult r = lonely.publish(LI_SI, APRIL).await();
 
     assertThat(r.outcome()).isEqualTo(PublishResult.Outcome.NO_BROADCAST_GROUP);
     assertThat(store.load(APRIL).await().published()).as("the month is not frozen").isEmpty();
     assertThat(tracked.list(TrackedKind.FINDINGS).await()).isEmpty();
     assertThat(io.zwgk.bot.command.BulletinReplies.published(r, java.time.ZoneId.of("Asia/Shanghai")))
         .contains("没有发布", "bot-config/chat.yaml", "broadcast: true");
-    assertThat(service.publish(APRIL, "dingtalk", "manager1234", "李四").await().outcome())
+    assertThat(service.publish(LI_SI, APRIL).await().outcome())
         .as("published once a broadcast group exists").isEqualTo(PublishResult.Outcome.PUBLISHED);
   }
 
@@ -197,9 +215,9 @@ class BulletinPublishIT {
   void findingsBecomeTracked() {
     readyToPublish();
 
-    PublishResult r = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    PublishResult r = service.publish(LI_SI, APRIL).await();
     List<TrackedItem> findings = tracked.list(TrackedKind.FINDINGS).await();
-    PublishResult again = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    PublishResult again = service.publish(LI_SI, APRIL).await();
 
     assertThat(r.findingsCreated()).isEqualTo(3);
     assertThat(again.findingsCreated()).isZero();
@@ -220,9 +238,9 @@ class BulletinPublishIT {
   void previewToOfficeOnly() {
     readyToPublish();
 
-    PreviewResult p = service.preview(APRIL).await();
+    PreviewResult p = service.preview(Actor.API, APRIL).await();
     clock.advance(Duration.ofMinutes(1));
-    service.preview(APRIL).await();
+    service.preview(Actor.API, APRIL).await();
     deliverAll();
 
     assertThat(p.groups()).isEqualTo(1);
@@ -238,16 +256,16 @@ class BulletinPublishIT {
   @Test
   @DisplayName("without statistics 发布 refuses, sends nothing and records nothing; after the import it publishes")
   void incompleteRefused() {
-    service.setCount(APRIL, "网络问政", 7).await();
+    service.setCount(Actor.API, APRIL, "网络问政", 7).await();
 
-    PublishResult refused = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    PublishResult refused = service.publish(LI_SI, APRIL).await();
     deliverAll();
 
     assertThat(refused.outcome()).isEqualTo(PublishResult.Outcome.INCOMPLETE);
     assertThat(refused.bulletin().missing()).anyMatch(m -> m.startsWith("缺少：统计数据未导入"));
     assertThat(dingtalk.findAll(postRequestedFor(urlPathEqualTo(SEND)))).isEmpty();
     stats.save(APRIL, SeedBulletin.rows()).await();
-    assertThat(service.publish(APRIL, "dingtalk", "manager1234", "李四").await().outcome())
+    assertThat(service.publish(LI_SI, APRIL).await().outcome())
         .isEqualTo(PublishResult.Outcome.PUBLISHED);
   }
 
@@ -256,7 +274,7 @@ class BulletinPublishIT {
       + "not report April's findings as its own")
   void frozenAfterPublication() {
     readyToPublish();
-    service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    service.publish(LI_SI, APRIL).await();
 
     List<UnitStats> changed = SeedBulletin.rows().stream()
         .map(s -> new UnitStats(s.unit(), s.category(), s.task(), s.total() + 1, s.month())).toList();
@@ -267,7 +285,7 @@ class BulletinPublishIT {
 
     assertThat(april.status()).isEqualTo(Bulletin.Status.PUBLISHED);
     assertThat(april.fullText()).contains("累计主动公开政府信息20160条");
-    assertThat(service.addItem(APRIL, "工作动态", "迟到的动态", "王五")
+    assertThat(service.addItem(Actor.admin("", "王五"), APRIL, "工作动态", "迟到的动态")
         .<Throwable>transform(ar -> Future.succeededFuture(ar.cause())).await())
         .isInstanceOf(BulletinPublishedException.class);
     assertThat(may.section("存在问题").orElseThrow().text()).isEqualTo("本月未发现需要通报的问题。");
@@ -286,7 +304,7 @@ class BulletinPublishIT {
     assertThat(sent("office")).filteredOn(t -> t.contains("2024年4月政务公开月报尚未发布")).hasSize(1);
 
     readyToPublish();
-    service.publish(APRIL, "dingtalk", "office-1", "王五").await();
+    service.publish(OFFICE_WANG_WU, APRIL).await();
     clock.advance(Duration.ofDays(1));
     nudge.tick().await();
     deliverAll();

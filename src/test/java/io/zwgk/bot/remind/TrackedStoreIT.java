@@ -1,7 +1,11 @@
 package io.zwgk.bot.remind;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.remind.TrackedItem.FindingState;
 import io.zwgk.bot.stats.ImportRejectedException;
 import io.zwgk.bot.store.Redis;
@@ -19,8 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith({RedisServerExtension.class, VertxExtension.class})
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -129,7 +131,7 @@ class TrackedStoreIT {
     byte[] csv = "任务,单位名称,截止日期\n报送年报,县水利局,2024-01-31\n报送年报,县气象局,2024-01-31\n"
         .getBytes(StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> importer.importTable(TrackedKind.TASKS, csv, "text/csv").await())
+    assertThatThrownBy(() -> importer.importTable(Actor.API, TrackedKind.TASKS, csv, "text/csv").await())
         .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).hasSize(1));
     assertThat(TestRedis.keys("zwgk:tracked:*")).isEmpty();
   }
