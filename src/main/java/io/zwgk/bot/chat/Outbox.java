@@ -39,7 +39,6 @@ public final class Outbox {
     this.wake = wake;
   }
 
-  /** Queues a message to a configured group. True when queued, false when this key was queued before. */
   /** Messages waiting, per robot lane. */
   public Future<Map<String, Long>> depth() {
     return store.depth();
@@ -55,6 +54,7 @@ public final class Outbox {
     return store.deadLetters(limit);
   }
 
+  /** Queues a message to a configured group. True when queued, false when this key was queued before. */
   public Future<Boolean> toGroup(GroupConfig group, OutboundMessage message, String idempotencyKey) {
     return enqueue(idempotencyKey, part -> new OutboxEntry(group.platform(), group.name(), null, part, false),
         split(group.platform(), message));

@@ -58,7 +58,7 @@ final class ReminderCommands {
   }
 
   Future<String> complete(Command.Complete c, Asker asker) {
-    return asker.actor().compose(a -> actions.complete(a, c.task())).map(Outcome::message);
+    return asker.actor().compose(a -> actions.complete(a, c.task(), LocalDate.now(clock))).map(Outcome::message);
   }
 
   Future<String> columnUpdated(Command.ColumnUpdated c, Asker asker) {

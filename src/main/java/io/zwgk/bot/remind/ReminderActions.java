@@ -92,11 +92,11 @@ public final class ReminderActions {
   }
 
   /** {@code 完成 <任务>}: the actor's unit's share of a task is done. */
-  public Future<Outcome> complete(Actor actor, String taskQuery) {
-    return Access.ownUnit(actor, Action.REPORT_PROGRESS).compose(unit -> complete(unit, taskQuery));
+  public Future<Outcome> complete(Actor actor, String taskQuery, LocalDate today) {
+    return Access.ownUnit(actor, Action.REPORT_PROGRESS).compose(unit -> complete(unit, taskQuery, today));
   }
 
-  private Future<Outcome> complete(String unit, String taskQuery) {
+  private Future<Outcome> complete(String unit, String taskQuery, LocalDate today) {
     return tracked.list(TrackedKind.TASKS).compose(items -> {
       List<TrackedItem.Task> mine = items.stream().map(TrackedItem.Task.class::cast)
           .filter(t -> t.unit().equals(unit) && t.task().contains(taskQuery.strip())).toList();
@@ -106,7 +106,7 @@ public final class ReminderActions {
                 .collect(Collectors.joining("、")) + "，请写全任务名。"));
       }
       TrackedItem.Task t = mine.get(0);
-      return tracked.save(new TrackedItem.Task(t.id(), t.unit(), t.task(), t.deadline(), true))
+      return tracked.save(t.done() && t.doneOn() != null ? t : t.doneOn(today))
           .map(saved -> Outcome.ok(lit(unit) + "「" + lit(t.task()) + "」已标记完成。"));
     });
   }

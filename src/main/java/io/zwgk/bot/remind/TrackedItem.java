@@ -76,8 +76,25 @@ public sealed interface TrackedItem {
     }
   }
 
-  /** One unit's share of a task given to many units (标准目录, 以干代训, 专区操作指南 …). */
-  record Task(String id, String unit, String task, LocalDate deadline, boolean done) implements TrackedItem {
+  /**
+   * One unit's share of a task given to many units (标准目录, 以干代训, 专区操作指南 …).
+   *
+   * @param deadline the day it is due; null for a task without a deadline (the seed's 专区操作指南)
+   * @param doneOn the day the unit reported it done ({@code 完成 <任务>} or the import's 完成日期); null when not known
+   * @param assigned the day the office gave the task or prompted for it in the work group (布置日期); null when unknown
+   */
+  record Task(String id, String unit, String task, LocalDate deadline, boolean done, LocalDate doneOn,
+      LocalDate assigned) implements TrackedItem {
+    /** A task whose done day and assignment day are not known. */
+    public Task(String id, String unit, String task, LocalDate deadline, boolean done) {
+      this(id, unit, task, deadline, done, null, null);
+    }
+
+    /** The same task reported done on {@code day}. */
+    public Task doneOn(LocalDate day) {
+      return new Task(id, unit, task, deadline, true, day, assigned);
+    }
+
     @Override
     public <R> R match(Cases<R> cases) {
       return cases.task(this);

@@ -55,9 +55,11 @@ final class TrackedRowReaders {
   private TrackedItem task(TrackedRow r) {
     String task = r.words("任务");
     String unit = r.unit(units);
-    LocalDate deadline = r.date("截止日期");
-    boolean done = r.flag("是否完成");
-    return r.ok() ? new TrackedItem.Task(NO_ID, unit, task, deadline, done) : null;
+    LocalDate deadline = r.optionalDate("截止日期").orElse(null);
+    Optional<LocalDate> doneOn = r.optionalDate("完成日期");
+    boolean done = r.flag("是否完成") || doneOn.isPresent();
+    LocalDate assigned = r.optionalDate("布置日期").orElse(null);
+    return r.ok() ? new TrackedItem.Task(NO_ID, unit, task, deadline, done, doneOn.orElse(null), assigned) : null;
   }
 
   private TrackedItem openDay(TrackedRow r) {

@@ -252,4 +252,20 @@ class ReminderIT {
     assertThat(service.plan(nine, morning).await().digests()).allSatisfy(d ->
         assertThat(d.message().markdown()).doesNotContain("信丰水利发布"));
   }
+
+  @Test
+  @DisplayName("完成 records the day the unit reported the task done, once: a second 完成 keeps the first day")
+  void completeRecordsTheDay() {
+    tracked.upsert(TrackedKind.TASKS, List.of(new TrackedItem.Task("", WATER, "编制《标准目录》", LocalDate.of(2024, 5, 31),
+        false))).await();
+    ask("water-officer", "绑定 水利局");
+    assertThat(ask("water-officer", "完成 标准目录")).contains("已标记完成");
+    LocalDate first = LocalDate.now(clock);
+    clock.advance(Duration.ofDays(2));
+    ask("water-officer", "完成 标准目录");
+
+    TrackedItem.Task task = (TrackedItem.Task) tracked.list(TrackedKind.TASKS).await().get(0);
+    assertThat(task.done()).isTrue();
+    assertThat(task.doneOn()).isEqualTo(first);
+  }
 }
