@@ -7,6 +7,7 @@ import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
 import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
@@ -79,22 +80,24 @@ public final class DingTalkPlatform implements ChatPlatform {
 
   @Override
   public void mount(Router router, ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     for (RobotConfig robot : robots) {
       if (robot.mode() == RobotMode.WEBHOOK) {
         String path = robot.name().equals(RobotConfig.DEFAULT) ? HOOK_PATH : HOOK_PATH + "/" + robot.name();
         DingTalkWebhook.mount(router, path, robot.name(), robot.required("appSecret"), DingTalkRobotIds.of(robot),
-            chat, clock);
+            pipeline, clock);
       }
     }
   }
 
   @Override
   public List<Deployable> connections(ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     return robots.stream()
         .filter(r -> r.mode() == RobotMode.STREAM)
         .<Deployable>map(r -> new DingTalkStreamVerticle(new DingTalkGateway(web, settings.dingtalkApiBase(),
-            r.required("clientId"), r.required("clientSecret"), timeout), r.name(), DingTalkRobotIds.of(r), chat,
-            backoff, KEEP_ALIVE))
+            r.required("clientId"), r.required("clientSecret"), timeout), r.name(), DingTalkRobotIds.of(r),
+            pipeline, backoff, KEEP_ALIVE))
         .toList();
   }
 

@@ -9,6 +9,7 @@ import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.chat.PlatformException;
 import io.zwgk.bot.chat.ReplyChannel;
@@ -64,8 +65,9 @@ public final class FeishuPlatform implements ChatPlatform {
 
   @Override
   public void mount(Router router, ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     for (RobotConfig robot : robots) {
-      new FeishuWebhook(robot, chat, clock).mount(router, path(robot));
+      new FeishuWebhook(robot, pipeline, clock).mount(router, path(robot));
     }
   }
 

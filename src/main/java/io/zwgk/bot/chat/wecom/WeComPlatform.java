@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
 import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
@@ -66,10 +67,11 @@ public final class WeComPlatform implements ChatPlatform {
    */
   @Override
   public void mount(Router router, ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     for (RobotConfig robot : robotsIn(RobotMode.WEBHOOK)) {
       WxBizMsgCrypt crypt = new WxBizMsgCrypt(robot.required("token"), robot.required("encodingAesKey"),
           robot.credential("receiveId").orElse(""));
-      WeComWebhook handler = new WeComWebhook(robot.name(), crypt, chat, clock);
+      WeComWebhook handler = new WeComWebhook(robot.name(), crypt, pipeline, clock);
       String path = RobotConfig.DEFAULT.equals(robot.name()) ? "/hooks/wecom" : "/hooks/wecom/" + robot.name();
       router.get(path).handler(handler::verifyUrl);
       router.post(path).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(handler::receive);
@@ -78,8 +80,9 @@ public final class WeComPlatform implements ChatPlatform {
 
   @Override
   public List<Deployable> connections(ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     return robotsIn(RobotMode.LONG_CONNECTION).stream()
-        .<Deployable>map(r -> new WeComLongConnectionVerticle(r, longConnectionUrl, chat, connections, timing,
+        .<Deployable>map(r -> new WeComLongConnectionVerticle(r, longConnectionUrl, pipeline, connections, timing,
             timer))
         .toList();
   }
