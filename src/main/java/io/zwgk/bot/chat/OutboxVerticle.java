@@ -170,21 +170,21 @@ public final class OutboxVerticle extends VerticleBase {
     try {
       return attempt(claimed, entry);
     } catch (RuntimeException e) {
-      return Future.failedFuture(new PlatformException(entry.platform(), -1, "could not send: " + SafeText.of(e)));
+      return Future.failedFuture(PlatformException.local(entry.platform(), "could not send: " + SafeText.of(e)));
     }
   }
 
   private Future<Void> attempt(Claimed claimed, OutboxEntry entry) {
     ChatPlatform platform = platforms.get(entry.platform());
     if (platform == null) {
-      return Future.failedFuture(new PlatformException(entry.platform(), -1, "platform not configured"));
+      return Future.failedFuture(PlatformException.local(entry.platform(), "platform not configured"));
     }
     if (entry.replyTo() != null) {
       return platform.replies().reply(entry.replyTo(), entry.message());
     }
     Optional<GroupConfig> group = chat.group(entry.group());
     return group.isEmpty()
-        ? Future.failedFuture(new PlatformException(entry.platform(), -1, "group no longer configured"))
+        ? Future.failedFuture(PlatformException.local(entry.platform(), "group no longer configured"))
         : platform.groups().send(group.get(), entry.message(), claimed.id());
   }
 

@@ -90,7 +90,7 @@ public final class FeishuPlatform implements ChatPlatform {
   private Future<Void> reply(InboundMessage to, OutboundMessage message) {
     FeishuApiClient app = apps.get(to.robot());
     if (app == null) {
-      return Future.failedFuture(new PlatformException(NAME, -1, "no feishu robot named " + to.robot()));
+      return Future.failedFuture(PlatformException.local(NAME, "no feishu robot named " + to.robot()));
     }
     return app.reply(to.reply().attributes().getOrDefault("message_id", to.messageId()), message);
   }

@@ -81,7 +81,7 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
     Promise<Void> promise = Promise.promise();
     context.runOnContext(v -> {
       if (session == null) {
-        promise.fail(new PlatformException(WeComMessageDecoder.PLATFORM, -1, "long connection not open"));
+        promise.fail(PlatformException.local(WeComMessageDecoder.PLATFORM, "long connection not open"));
       } else {
         session.respond(reqId, markdown).onComplete(promise);
       }
