@@ -9,10 +9,12 @@ import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SendLimits;
 import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.store.RateLimitStore.Limit;
 import io.zwgk.bot.ops.ReconnectBackoff;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +32,9 @@ import java.util.Map;
 public final class DingTalkPlatform implements ChatPlatform {
   /** The callback path of the {@code default} robot; other robots answer below it. */
   public static final String HOOK_PATH = "/hooks/dingtalk";
+  /** 20 messages a minute per robot; going over throttles the robot for 10 minutes (130101; platforms.md §1.1). */
+  static final SendLimits SEND_LIMITS = new SendLimits(List.of(new Limit(Duration.ofMinutes(1), 20)),
+      Duration.ofMinutes(10));
   static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
   private final WebClient web;
@@ -109,5 +114,10 @@ public final class DingTalkPlatform implements ChatPlatform {
   @Override
   public GroupSender groups() {
     return groups;
+  }
+
+  @Override
+  public SendLimits sendLimits() {
+    return SEND_LIMITS;
   }
 }

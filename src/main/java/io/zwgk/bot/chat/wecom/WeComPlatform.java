@@ -10,11 +10,14 @@ import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SendLimits;
 import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.store.RateLimitStore.Limit;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +29,9 @@ import java.util.Objects;
  * {@code response_url} or the socket; group sends through group robot webhooks at {@link Settings#wecomApiBase()}.
  */
 public final class WeComPlatform implements ChatPlatform {
+  /** 20 messages a minute per group robot (45009; platforms.md §0). */
+  static final SendLimits SEND_LIMITS = new SendLimits(List.of(new Limit(Duration.ofMinutes(1), 20)),
+      Duration.ofMinutes(1));
   static final String LONG_CONNECTION_URL = "wss://openws.work.weixin.qq.com";
   static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -95,6 +101,11 @@ public final class WeComPlatform implements ChatPlatform {
   @Override
   public GroupSender groups() {
     return groups;
+  }
+
+  @Override
+  public SendLimits sendLimits() {
+    return SEND_LIMITS;
   }
 
   private List<RobotConfig> robotsIn(RobotMode mode) {
