@@ -33,6 +33,16 @@ class ArchitectureTest {
   }
 
   @Test
+  @DisplayName("the chat core (chat/ itself) sees no platform type: platforms plug in through its interfaces, and the"
+      + " one place that names them is the wiring in io.zwgk.bot.Services")
+  void chatCoreImportsNoPlatform() {
+    noClasses().that().resideInAPackage("io.zwgk.bot.chat")
+        .should().dependOnClassesThat().resideInAnyPackage("io.zwgk.bot.chat.dingtalk..", "io.zwgk.bot.chat.wecom..",
+            "io.zwgk.bot.chat.feishu..")
+        .check(MAIN);
+  }
+
+  @Test
   @DisplayName("no dependency cycles between the feature packages: store/ is plumbing and imports no feature")
   void noCycles() {
     slices().matching("io.zwgk.bot.(*)..").should().beFreeOfCycles().check(MAIN);

@@ -23,4 +23,7 @@ public interface ChatPlatform {
 
   /** Sends to configured groups of this platform. */
   GroupSender groups();
+
+  /** The platform's documented per-robot send limits, which the outbox keeps to. */
+  SendLimits sendLimits();
 }

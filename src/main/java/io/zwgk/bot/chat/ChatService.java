@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform-neutral middle of every inbound path: claim the message id, draw on the sender's budget, run the
- * command, reply through the message's platform, @-mentioning the sender. Adapters call {@link #claim} before
- * acknowledging and {@link #process} after.
+ * command, reply through the message's platform, @-mentioning the sender. Platform entry points reach it through
+ * {@link InboundPipeline}, which calls {@link #claim} before acknowledging and {@link #process} after.
  */
 public final class ChatService {
   private static final Logger log = LoggerFactory.getLogger(ChatService.class);
@@ -72,17 +72,17 @@ public final class ChatService {
    * Claims the message id and draws the message on its sender's budget, in one Redis call; {@link Claim#first()} is
    * false for a redelivery. Never fails: when Redis cannot be reached the message counts as new and within budget.
    */
-  public Future<Claim> claim(InboundMessage message) {
+  Future<Claim> claim(InboundMessage message) {
     return claims.claim(message).onSuccess(claim -> metrics.inbound(message.platform(), claim.first()
         ? Metrics.Inbound.ACCEPTED : Metrics.Inbound.DUPLICATE));
   }
 
   /**
    * Claims the one use of a verified callback signature of {@code robot}, kept for {@code ttl}: true the first time,
-   * false when it was used before (a replay). Fails when Redis cannot be reached; the adapter then refuses the
+   * false when it was used before (a replay). Fails when Redis cannot be reached; the entry point then refuses the
    * callback, because a signature that cannot be checked for reuse could be a replay.
    */
-  public Future<Boolean> claimSignature(String platform, String robot, String signature, Duration ttl) {
+  Future<Boolean> claimSignature(String platform, String robot, String signature, Duration ttl) {
     return dedupe.claimSignature(platform, robot, signature, ttl);
   }
 
@@ -92,7 +92,7 @@ public final class ChatService {
    * a reason a retry can cure (timeout, 5xx, throttling) it goes to the outbox and is delivered later; a permanent
    * failure is logged with the message id. Never fails the caller.
    */
-  public Future<Void> process(InboundMessage message, Claim claim) {
+  Future<Void> process(InboundMessage message, Claim claim) {
     ReplyChannel channel = channels.get(message.platform());
     if (channel == null) {
       log.error("no reply channel for platform {} (message {})", message.platform(), message.messageId());

@@ -14,6 +14,7 @@ import io.zwgk.bot.store.OutboxStore.Claimed;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.RateLimitStore.Limit;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public final class OutboxVerticle extends VerticleBase {
       return store.dead(claimed, clock.millis(), e.getMessage());
     }
     String sendId = claimed.id() + "#" + instance + "-" + ++sends;
-    List<Limit> limits = policy.limitsOf(entry.platform());
+    List<Limit> limits = policy.limitsOf(entry.platform(), sendLimits(entry.platform()));
     long now = clock.millis();
     return rates.reserve(claimed.lane(), sendId, limits, now)
         .compose(wait -> wait > 0 ? waitForBudget(claimed, now + wait) : send(claimed, entry)
@@ -170,21 +171,21 @@ public final class OutboxVerticle extends VerticleBase {
     try {
       return attempt(claimed, entry);
     } catch (RuntimeException e) {
-      return Future.failedFuture(new PlatformException(entry.platform(), -1, "could not send: " + SafeText.of(e)));
+      return Future.failedFuture(PlatformException.local(entry.platform(), "could not send: " + SafeText.of(e)));
     }
   }
 
   private Future<Void> attempt(Claimed claimed, OutboxEntry entry) {
     ChatPlatform platform = platforms.get(entry.platform());
     if (platform == null) {
-      return Future.failedFuture(new PlatformException(entry.platform(), -1, "platform not configured"));
+      return Future.failedFuture(PlatformException.local(entry.platform(), "platform not configured"));
     }
     if (entry.replyTo() != null) {
       return platform.replies().reply(entry.replyTo(), entry.message());
     }
     Optional<GroupConfig> group = chat.group(entry.group());
     return group.isEmpty()
-        ? Future.failedFuture(new PlatformException(entry.platform(), -1, "group no longer configured"))
+        ? Future.failedFuture(PlatformException.local(entry.platform(), "group no longer configured"))
         : platform.groups().send(group.get(), entry.message(), claimed.id());
   }
 
@@ -192,10 +193,10 @@ public final class OutboxVerticle extends VerticleBase {
     long now = clock.millis();
     String error = SafeText.of(cause);
     if (cause instanceof PlatformException p && p.throttled()) {
-      log.warn("{} robot of lane {} throttled by the platform; resting {}", p.platform(), claimed.lane(),
-          policy.pauseOf(p.platform()));
+      Duration pause = policy.pauseOf(p.platform(), sendLimits(p.platform()));
+      log.warn("{} robot of lane {} throttled by the platform; resting {}", p.platform(), claimed.lane(), pause);
       metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.THROTTLED);
-      return store.reschedule(claimed, now + policy.pauseOf(p.platform()).toMillis(), false, error);
+      return store.reschedule(claimed, now + pause.toMillis(), false, error);
     }
     boolean permanent = cause instanceof PlatformException p && p.permanent();
     if (permanent || claimed.attempts() + 1 >= policy.maxAttempts()) {
@@ -214,6 +215,11 @@ public final class OutboxVerticle extends VerticleBase {
         claimed.lane(), claimed.attempts() + 1, wait, error);
     metrics.send(entry.platform(), Metrics.Path.OUTBOX, Metrics.Send.RETRY);
     return store.reschedule(claimed, now + wait, true, error);
+  }
+
+  private SendLimits sendLimits(String platform) {
+    ChatPlatform p = platforms.get(platform);
+    return p == null ? SendLimits.NONE : p.sendLimits();
   }
 
   /** Platforms by name, for wiring. */

@@ -1,33 +1,37 @@
 package io.zwgk.bot.chat;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A chat platform answered a request with an error code ({@code errcode != 0}, {@code code != 0}; see
- * {@link #answered}), or a send could not be attempted (code {@code -1}, e.g. an expired DingTalk
- * {@code sessionWebhook}).
+ * {@link #answered}), or a send could not be attempted ({@link #local}, code {@code -1}, e.g. an expired DingTalk
+ * {@code sessionWebhook}). What a code means comes from the platform's own {@link PlatformErrors} table.
  *
  * <p>{@link #message()} is the platform's own error text; {@link #getMessage()} adds platform and code for logs.
  */
 public class PlatformException extends RuntimeException {
   private final String platform;
+  private final PlatformErrors errors;
   private final int code;
   private final String message;
   private final boolean answered;
 
   /**
-   * @param platform {@code dingtalk}, {@code wecom} or {@code feishu}
+   * A failure the platform's code table classifies; not {@linkplain #answered answered}, so code {@code -1} is a
+   * local failure.
+   *
+   * @param errors the platform's error table, which also names the platform
    * @param code the platform's error code, or {@code -1} for a local failure
    * @param message the platform's error message ({@code errmsg}, {@code msg}), or a local description
    */
-  public PlatformException(String platform, int code, String message) {
-    this(platform, code, message, false);
+  public PlatformException(PlatformErrors errors, int code, String message) {
+    this(errors.platform(), errors, code, message, false);
   }
 
-  private PlatformException(String platform, int code, String message, boolean answered) {
+  private PlatformException(String platform, PlatformErrors errors, int code, String message, boolean answered) {
     super(Objects.requireNonNull(platform, "platform") + " error " + code + ": " + message);
     this.platform = platform;
+    this.errors = errors;
     this.code = code;
     this.message = message == null ? "" : message;
     this.answered = answered;
@@ -37,8 +41,16 @@ public class PlatformException extends RuntimeException {
    * The platform answered with this error code. Unlike a local failure, a platform's own {@code -1} (WeCom and
    * DingTalk "系统繁忙, 请稍候再试") is worth retrying.
    */
-  public static PlatformException answered(String platform, int code, String message) {
-    return new PlatformException(platform, code, message, true);
+  public static PlatformException answered(PlatformErrors errors, int code, String message) {
+    return new PlatformException(errors.platform(), errors, code, message, true);
+  }
+
+  /**
+   * A send that could not be attempted (code {@code -1}: nothing to reply through, no such group): permanent, never
+   * throttled.
+   */
+  public static PlatformException local(String platform, String message) {
+    return new PlatformException(platform, null, -1, message, false);
   }
 
   /** The platform that reported the error. */
@@ -56,53 +68,24 @@ public class PlatformException extends RuntimeException {
     return message;
   }
 
-  /**
-   * Whether the platform is rate-limiting the robot, so the send should be queued and retried later rather than
-   * dropped: DingTalk 130101 (or HTTP 429 from its OpenAPI), WeCom 45009, Feishu 11232, 99991400, HTTP 429 or 9499
-   * "too many request". DingTalk's OpenAPI answers its per-app QPS limit with HTTP 403
-   * {@code Forbidden.AccessDenied.QpsLimit…}.
-   */
+  /** Whether the platform is rate-limiting the robot, so the send is queued and retried later rather than dropped. */
   public boolean throttled() {
-    return switch (platform) {
-      case "dingtalk" -> code == 130101 || code == 429
-          || code == 403 && message.startsWith("Forbidden.AccessDenied.QpsLimit"); // OpenAPI per-app QPS limit
-      case "wecom" -> code == 45009;
-      case "feishu" -> code == 11232 || code == 99991400 || code == 429
-          || code == 9499 && message.toLowerCase(Locale.ROOT).contains("too many request");
-      default -> false;
-    };
+    return errors != null && errors.throttled(code, message);
   }
 
-  /**
-   * Whether the platform refused the access token as invalid or expired, so the cached token must be dropped and the
-   * call made again, at once, with a fresh one: Feishu 99991663 / 99991668, WeCom 42001 / 40014, DingTalk 40014 /
-   * 42001 (legacy oapi) or {@code InvalidAuthentication} (v1.0 OpenAPI, HTTP 401).
-   */
+  /** Whether the platform refused the access token, so the cached token is dropped and the call made again at once. */
   public boolean tokenRejected() {
-    return switch (platform) {
-      case "feishu" -> code == 99991663 || code == 99991668;
-      case "wecom" -> code == 42001 || code == 40014;
-      case "dingtalk" -> code == 40014 || code == 42001 || code == 401
-          || message.startsWith("InvalidAuthentication");
-      default -> false;
-    };
+    return errors != null && errors.tokenRejected(code, message);
   }
 
   /**
-   * Whether retrying cannot help: a configuration error (wrong token, signature, IP allow-list, keyword), a body the
-   * platform refuses, or a reply channel that no longer exists. Such a message is dead-lettered at once and reported.
+   * Whether retrying cannot help: a local failure, or an answer the platform's table calls permanent. Such a message
+   * is dead-lettered at once and reported.
    */
   public boolean permanent() {
     if (code == -1) {
       return !answered;
     }
-    return switch (platform) {
-      case "dingtalk" -> !throttled() && (code == 310000 || code == 300001 || code == 300005 || code == 460101
-          || code == 101002 || code == 400 || code == 403); // OpenAPI v1.0 errors carry the HTTP status as their code
-      case "wecom" -> code == 93000 || code == 40058 || code == 60020 || code == 853000 || code == 93019;
-      case "feishu" -> code == 19021 || code == 19022 || code == 19024 || code == 19036
-          || code == 9499 && !throttled();
-      default -> false;
-    };
+    return errors != null && errors.permanent(code, message);
   }
 }

@@ -194,6 +194,11 @@ class OutboxDeliveryIT {
       public GroupSender groups() {
         return slow;
       }
+
+      @Override
+      public SendLimits sendLimits() {
+        return platform.sendLimits();
+      }
     };
   }
 
@@ -202,7 +207,7 @@ class OutboxDeliveryIT {
   void crashMidBroadcast() {
     ok();
     DeliveryPolicy fast = new DeliveryPolicy(Map.of(), DeliveryPolicy.defaults().throttlePause(), Duration.ofHours(1),
-        Duration.ofSeconds(30), 64, 8, Duration.ofSeconds(5), Duration.ofMinutes(30));
+        Duration.ofSeconds(30), 64, 8, Duration.ofSeconds(5), Duration.ofMinutes(30)).unlimited();
     Instance doomed = instance(fast);
     for (int i = 1; i <= 30; i++) {
       doomed.outbox().toGroup(office, OutboundMessage.of("通知 " + i, "x"), "broadcast-" + i).await();

@@ -75,7 +75,7 @@ class TwoInstancesIT {
     Outbox outbox = new Outbox(store, chat, p -> platform.groups().maxTextBytes(), Clock.systemUTC());
     DeliveryPolicy d = DeliveryPolicy.defaults();
     DeliveryPolicy eager = new DeliveryPolicy(Map.of(), d.throttlePause(), Duration.ofMillis(5), d.lease(), d.batch(),
-        d.maxAttempts(), d.firstBackoff(), d.maxBackoff());
+        d.maxAttempts(), d.firstBackoff(), d.maxBackoff()).unlimited();
     vertx.deployVerticle(new OutboxVerticle(store, new RateLimitStore(redis), Map.of("dingtalk", platform), chat,
         outbox, eager, Clock.systemUTC())).await();
     return new Instance(vertx, redis, outbox);

@@ -83,7 +83,7 @@ final class DingTalkGateway {
     }
     if (json == null || !(json.getValue("endpoint") instanceof String endpoint) || endpoint.isBlank()
         || !(json.getValue("ticket") instanceof String ticket) || ticket.isBlank()) {
-      return Future.failedFuture(new PlatformException(DingTalkApiErrors.PLATFORM, -1,
+      return Future.failedFuture(PlatformException.local(DingTalkApiErrors.PLATFORM,
           "gateway answer lacks endpoint or ticket"));
     }
     return Future.succeededFuture(new Ticket(endpoint, ticket));

@@ -75,6 +75,6 @@ final class DingTalkGroupSender implements GroupSender {
   }
 
   private static Future<Void> fail(String message) {
-    return Future.failedFuture(new PlatformException(DingTalkApiErrors.PLATFORM, -1, message));
+    return Future.failedFuture(PlatformException.local(DingTalkApiErrors.PLATFORM, message));
   }
 }

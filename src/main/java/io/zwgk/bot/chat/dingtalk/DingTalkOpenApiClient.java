@@ -138,7 +138,7 @@ final class DingTalkOpenApiClient {
     }
     if (json == null || !(json.getValue("accessToken") instanceof String value) || value.isEmpty()
         || !(json.getValue("expireIn") instanceof Number expireIn)) {
-      return Future.failedFuture(new PlatformException(DingTalkApiErrors.PLATFORM, -1,
+      return Future.failedFuture(PlatformException.local(DingTalkApiErrors.PLATFORM,
           "access token response lacks accessToken or expireIn"));
     }
     Instant refreshAt = clock.instant().plusSeconds(expireIn.longValue()).minus(REFRESH_MARGIN);

@@ -7,11 +7,14 @@ import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SendLimits;
 import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.store.RateLimitStore.Limit;
 import io.zwgk.bot.ops.ReconnectBackoff;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +32,9 @@ import java.util.Map;
 public final class DingTalkPlatform implements ChatPlatform {
   /** The callback path of the {@code default} robot; other robots answer below it. */
   public static final String HOOK_PATH = "/hooks/dingtalk";
+  /** 20 messages a minute per robot; going over throttles the robot for 10 minutes (130101; platforms.md §1.1). */
+  static final SendLimits SEND_LIMITS = new SendLimits(List.of(new Limit(Duration.ofMinutes(1), 20)),
+      Duration.ofMinutes(10));
   static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
   private final WebClient web;
@@ -79,22 +85,24 @@ public final class DingTalkPlatform implements ChatPlatform {
 
   @Override
   public void mount(Router router, ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     for (RobotConfig robot : robots) {
       if (robot.mode() == RobotMode.WEBHOOK) {
         String path = robot.name().equals(RobotConfig.DEFAULT) ? HOOK_PATH : HOOK_PATH + "/" + robot.name();
         DingTalkWebhook.mount(router, path, robot.name(), robot.required("appSecret"), DingTalkRobotIds.of(robot),
-            chat, clock);
+            pipeline, clock);
       }
     }
   }
 
   @Override
   public List<Deployable> connections(ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     return robots.stream()
         .filter(r -> r.mode() == RobotMode.STREAM)
         .<Deployable>map(r -> new DingTalkStreamVerticle(new DingTalkGateway(web, settings.dingtalkApiBase(),
-            r.required("clientId"), r.required("clientSecret"), timeout), r.name(), DingTalkRobotIds.of(r), chat,
-            backoff, KEEP_ALIVE))
+            r.required("clientId"), r.required("clientSecret"), timeout), r.name(), DingTalkRobotIds.of(r),
+            pipeline, backoff, KEEP_ALIVE))
         .toList();
   }
 
@@ -106,5 +114,10 @@ public final class DingTalkPlatform implements ChatPlatform {
   @Override
   public GroupSender groups() {
     return groups;
+  }
+
+  @Override
+  public SendLimits sendLimits() {
+    return SEND_LIMITS;
   }
 }

@@ -60,11 +60,11 @@ final class DingTalkReplies implements ReplyChannel {
     String why = foreign ? "sessionWebhook host not allowed" : "sessionWebhook expired";
     DingTalkOpenApiClient api = openApi.get(to.robot());
     if (api == null) {
-      return Future.failedFuture(new PlatformException(DingTalkApiErrors.PLATFORM, -1,
+      return Future.failedFuture(PlatformException.local(DingTalkApiErrors.PLATFORM,
           why + " and no OpenAPI credentials"));
     }
     if (to.conversationId().isEmpty()) {
-      return Future.failedFuture(new PlatformException(DingTalkApiErrors.PLATFORM, -1,
+      return Future.failedFuture(PlatformException.local(DingTalkApiErrors.PLATFORM,
           why + " and the message has no conversationId"));
     }
     return api.sendToGroup(to.conversationId(), message);

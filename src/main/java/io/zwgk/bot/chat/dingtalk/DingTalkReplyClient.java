@@ -47,10 +47,10 @@ public final class DingTalkReplyClient {
    */
   public Future<Void> reply(ReplyHandle handle, OutboundMessage msg, Instant now) {
     if (handle.url().isEmpty()) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "sessionWebhook missing"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "sessionWebhook missing"));
     }
     if (!now.isBefore(handle.expiresAt())) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "sessionWebhook expired"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "sessionWebhook expired"));
     }
     return client.postAbs(handle.url())
         .timeout(timeoutMs)
@@ -111,14 +111,14 @@ public final class DingTalkReplyClient {
     try {
       json = response.bodyAsJsonObject();
     } catch (DecodeException | ClassCastException e) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "response is not a JSON object"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "response is not a JSON object"));
     }
     if (json == null || !(json.getValue("errcode") instanceof Number code)) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "response has no errcode"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "response has no errcode"));
     }
     if (code.longValue() != 0) {
       String errmsg = Objects.toString(json.getValue("errmsg"), "");
-      return Future.failedFuture(PlatformException.answered(PLATFORM, code.intValue(), errmsg));
+      return Future.failedFuture(PlatformException.answered(DingTalkApiErrors.TABLE, code.intValue(), errmsg));
     }
     return Future.succeededFuture();
   }

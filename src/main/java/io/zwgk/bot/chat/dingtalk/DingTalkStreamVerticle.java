@@ -6,7 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
-import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.ops.ReconnectBackoff;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,11 +37,11 @@ final class DingTalkStreamVerticle extends VerticleBase {
   private long reconnectTimer = -1;
   private boolean stopped;
 
-  DingTalkStreamVerticle(DingTalkGateway gateway, String robot, DingTalkRobotIds ids, ChatService chat,
+  DingTalkStreamVerticle(DingTalkGateway gateway, String robot, DingTalkRobotIds ids, InboundPipeline pipeline,
       ReconnectBackoff backoff, Duration keepAlive) {
     this.gateway = gateway;
     this.robot = robot;
-    this.frames = new StreamFrameHandler(robot, ids, chat);
+    this.frames = new StreamFrameHandler(robot, ids, pipeline);
     this.backoff = backoff;
     this.keepAlive = keepAlive;
   }

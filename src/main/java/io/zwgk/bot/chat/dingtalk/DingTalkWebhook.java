@@ -4,14 +4,14 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.zwgk.bot.chat.ChatService;
-import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.MalformedMessageException;
 import io.zwgk.bot.http.ApiException;
 import io.zwgk.bot.ops.SafeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * One app robot's HTTP callback ({@code POST /hooks/dingtalk[/{robot}]}): body limit (413), signature over the
  * timestamp header with this robot's own secret (401), one use of each {@code timestamp}/{@code sign} pair (a second
  * use is a replay: 401; Redis unreachable: 503), JSON and id lengths (400), {@code robotCode}/{@code chatbotUserId}
- * of this robot (403), dedupe claim on {@code msgId}, then 200 at once; the command runs and replies afterwards.
+ * of this robot (403), then the {@link InboundPipeline}: claim on {@code msgId}, 200 at once, and the command runs
+ * and replies afterwards.
  * DingTalk signs only the timestamp, so without the one-use rule a captured header pair would carry any body for
  * an hour.
  */
@@ -30,14 +31,15 @@ public final class DingTalkWebhook {
   private final String robot;
   private final String appSecret;
   private final DingTalkRobotIds ids;
-  private final ChatService chat;
+  private final InboundPipeline pipeline;
   private final Clock clock;
 
-  private DingTalkWebhook(String robot, String appSecret, DingTalkRobotIds ids, ChatService chat, Clock clock) {
+  private DingTalkWebhook(String robot, String appSecret, DingTalkRobotIds ids, InboundPipeline pipeline,
+      Clock clock) {
     this.robot = Objects.requireNonNull(robot, "robot");
     this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.chat = Objects.requireNonNull(chat, "chat");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -46,8 +48,8 @@ public final class DingTalkWebhook {
    * that name another robot than {@code ids} are refused.
    */
   static void mount(Router router, String path, String robot, String appSecret, DingTalkRobotIds ids,
-      ChatService chat, Clock clock) {
-    DingTalkWebhook routes = new DingTalkWebhook(robot, appSecret, ids, chat, clock);
+      InboundPipeline pipeline, Clock clock) {
+    DingTalkWebhook routes = new DingTalkWebhook(robot, appSecret, ids, pipeline, clock);
     router.post(path)
         .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
         .handler(routes::handle);
@@ -63,7 +65,7 @@ public final class DingTalkWebhook {
       rc.fail(new ApiException(401, "签名无效或已过期 (bad or stale signature)"));
       return;
     }
-    chat.claimSignature(DingTalkCallbackDecoder.PLATFORM, robot, timestamp + ":" + sign,
+    pipeline.claimSignature(DingTalkCallbackDecoder.PLATFORM, robot, timestamp + ":" + sign,
         DingTalkSignature.usableFor(timestamp, now)).onComplete(claimed -> {
           if (claimed.failed()) {
             log.warn("dingtalk callback for robot {} refused: signature reuse cannot be checked: {}", robot,
@@ -80,24 +82,16 @@ public final class DingTalkWebhook {
   }
 
   private void accept(RoutingContext rc) {
-    InboundMessage message;
-    try {
-      message = DingTalkCallbackDecoder.decode(rc.body().buffer(), robot, ids);
-    } catch (DingTalkRobotIds.ForeignRobotException e) {
-      log.warn("dingtalk callback for robot {} rejected: {}", robot, e.getMessage());
-      rc.fail(new ApiException(403, "消息不属于此机器人 (message for another robot)"));
-      return;
-    } catch (MalformedMessageException e) {
-      log.warn("dingtalk callback for robot {} rejected: {}", robot, e.getMessage());
-      rc.fail(new ApiException(400, "消息格式不正确 (malformed message): " + e.getMessage()));
-      return;
-    }
-    chat.claim(message).onComplete(claimed -> {
-      boolean first = claimed.succeeded() && claimed.result().first();
-      rc.json(new JsonObject().put("status", first ? "accepted" : "duplicate"));
-      if (first) {
-        chat.process(message, claimed.result());
-      }
-    });
+    pipeline.receive(() -> Optional.of(DingTalkCallbackDecoder.decode(rc.body().buffer(), robot, ids)),
+        InboundPipeline.Acknowledger.of(
+            first -> rc.json(new JsonObject().put("status", first ? "accepted" : "duplicate")),
+            e -> refuse(rc, e)));
+  }
+
+  private void refuse(RoutingContext rc, MalformedMessageException e) {
+    log.warn("dingtalk callback for robot {} rejected: {}", robot, e.getMessage());
+    rc.fail(e instanceof DingTalkRobotIds.ForeignRobotException
+        ? new ApiException(403, "消息不属于此机器人 (message for another robot)")
+        : new ApiException(400, "消息格式不正确 (malformed message): " + e.getMessage()));
   }
 }

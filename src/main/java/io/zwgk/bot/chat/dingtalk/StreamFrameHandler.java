@@ -2,16 +2,18 @@ package io.zwgk.bot.chat.dingtalk;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketBase;
-import io.zwgk.bot.chat.ChatService;
-import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.InboundPipeline;
+import io.zwgk.bot.chat.InboundPipeline.Acknowledger;
 import io.zwgk.bot.chat.MalformedMessageException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers the frames of one Stream-mode robot: {@code ping} echoed with its data, robot messages ACKed at once and
- * then claimed and processed, events ACKed, unsupported callback topics answered 404. A malformed frame is logged
- * once and otherwise ignored; nothing here closes the socket.
+ * Answers the frames of one Stream-mode robot: {@code ping} echoed with its data, robot message frames ACKed at once
+ * (before decoding: DingTalk redelivers a late ACK) and then handed to the {@link InboundPipeline}, events ACKed,
+ * unsupported callback topics answered 404. A malformed frame is logged once and otherwise ignored; nothing here
+ * closes the socket.
  */
 final class StreamFrameHandler {
   private static final Logger log = LoggerFactory.getLogger(StreamFrameHandler.class);
@@ -19,12 +21,12 @@ final class StreamFrameHandler {
 
   private final String robot;
   private final DingTalkRobotIds ids;
-  private final ChatService chat;
+  private final InboundPipeline pipeline;
 
-  StreamFrameHandler(String robot, DingTalkRobotIds ids, ChatService chat) {
+  StreamFrameHandler(String robot, DingTalkRobotIds ids, InboundPipeline pipeline) {
     this.robot = robot;
     this.ids = ids;
-    this.chat = chat;
+    this.pipeline = pipeline;
   }
 
   /** Handles one text frame received on {@code ws}; true when the gateway asks for a new connection. */
@@ -64,14 +66,9 @@ final class StreamFrameHandler {
       return;
     }
     send(ws, frame, frame.ack(200, "OK", StreamFrame.CALLBACK_ACK_DATA));
-    InboundMessage message;
-    try {
-      message = DingTalkCallbackDecoder.decode(Buffer.buffer(frame.data()), robot, ids);
-    } catch (MalformedMessageException e) {
-      log.warn("dingtalk stream robot {}: message {} ignored: {}", robot, frame.messageId(), e.getMessage());
-      return;
-    }
-    chat.claim(message).onSuccess(claim -> chat.process(message, claim));
+    pipeline.receive(() -> Optional.of(DingTalkCallbackDecoder.decode(Buffer.buffer(frame.data()), robot, ids)),
+        Acknowledger.of(first -> { }, e -> log.warn("dingtalk stream robot {}: message {} ignored: {}", robot,
+            frame.messageId(), e.getMessage())));
   }
 
   private void send(WebSocketBase ws, StreamFrame frame, String ack) {

@@ -53,7 +53,7 @@ final class FeishuApiClient {
   /** Replies to {@code messageId} (same chat, quoting it) with a uuid derived from that id and the reply. */
   Future<Void> reply(String messageId, OutboundMessage message) {
     if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
-      return Future.failedFuture(new PlatformException(FeishuResponses.PLATFORM, -1, "no valid message_id to reply to"));
+      return Future.failedFuture(PlatformException.local(FeishuResponses.PLATFORM, "no valid message_id to reply to"));
     }
     JsonObject body = FeishuMessages.apiBody(message).put("uuid", replyUuid(messageId, message));
     return post(MESSAGES_PATH + "/" + messageId + "/reply", body);
@@ -122,7 +122,7 @@ final class FeishuApiClient {
     Object value = json.getValue("tenant_access_token");
     Object expire = json.getValue("expire");
     if (!(value instanceof String token) || token.isEmpty() || !(expire instanceof Number seconds)) {
-      return Future.failedFuture(new PlatformException(FeishuResponses.PLATFORM, -1,
+      return Future.failedFuture(PlatformException.local(FeishuResponses.PLATFORM,
           "token answer without tenant_access_token or expire"));
     }
     Instant expiresAt = clock.instant().plusSeconds(seconds.longValue());

@@ -88,6 +88,6 @@ final class FeishuGroupSender implements GroupSender {
   }
 
   private static Future<Void> fail(String reason) {
-    return Future.failedFuture(new PlatformException(FeishuResponses.PLATFORM, -1, reason));
+    return Future.failedFuture(PlatformException.local(FeishuResponses.PLATFORM, reason));
   }
 }

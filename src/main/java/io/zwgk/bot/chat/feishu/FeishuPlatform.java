@@ -9,14 +9,18 @@ import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.chat.PlatformException;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SendLimits;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.store.RateLimitStore.Limit;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,9 @@ import java.util.Optional;
  */
 public final class FeishuPlatform implements ChatPlatform {
   private static final String NAME = "feishu";
+  /** 5 messages a second and 100 a minute per robot (9499, 11232; platforms.md §0). */
+  static final SendLimits SEND_LIMITS = new SendLimits(List.of(new Limit(Duration.ofSeconds(1), 5),
+      new Limit(Duration.ofMinutes(1), 100)), Duration.ofMinutes(1));
 
   private final Clock clock;
   private final List<RobotConfig> robots;
@@ -64,8 +71,9 @@ public final class FeishuPlatform implements ChatPlatform {
 
   @Override
   public void mount(Router router, ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     for (RobotConfig robot : robots) {
-      new FeishuWebhook(robot, chat, clock).mount(router, path(robot));
+      new FeishuWebhook(robot, pipeline, clock).mount(router, path(robot));
     }
   }
 
@@ -85,10 +93,15 @@ public final class FeishuPlatform implements ChatPlatform {
     return groups;
   }
 
+  @Override
+  public SendLimits sendLimits() {
+    return SEND_LIMITS;
+  }
+
   private Future<Void> reply(InboundMessage to, OutboundMessage message) {
     FeishuApiClient app = apps.get(to.robot());
     if (app == null) {
-      return Future.failedFuture(new PlatformException(NAME, -1, "no feishu robot named " + to.robot()));
+      return Future.failedFuture(PlatformException.local(NAME, "no feishu robot named " + to.robot()));
     }
     return app.reply(to.reply().attributes().getOrDefault("message_id", to.messageId()), message);
   }

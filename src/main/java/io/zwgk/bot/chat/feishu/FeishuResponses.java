@@ -41,18 +41,18 @@ final class FeishuResponses {
     String msg = json == null ? "" : Objects.toString(either(json, "msg", "StatusMessage"), "");
     if (response.statusCode() == TOO_MANY_REQUESTS || Integer.valueOf(FREQUENCY_LIMIT).equals(code)) {
       String reset = response.getHeader("x-ogw-ratelimit-reset");
-      return Future.failedFuture(new PlatformException(PLATFORM, code == null ? FREQUENCY_LIMIT : code,
+      return Future.failedFuture(new PlatformException(FeishuApiErrors.TABLE, code == null ? FREQUENCY_LIMIT : code,
           msg + (reset == null ? "" : " (x-ogw-ratelimit-reset: " + reset + " s)")));
     }
     if (code == null) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1,
+      return Future.failedFuture(PlatformException.local(PLATFORM,
           "HTTP " + response.statusCode() + " answer without a code"));
     }
     if (code != 0) {
-      return Future.failedFuture(PlatformException.answered(PLATFORM, code, msg));
+      return Future.failedFuture(PlatformException.answered(FeishuApiErrors.TABLE, code, msg));
     }
     if (response.statusCode() >= 300) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "HTTP " + response.statusCode() + " with code 0"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "HTTP " + response.statusCode() + " with code 0"));
     }
     return Future.succeededFuture(json);
   }

@@ -8,8 +8,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.zwgk.bot.chat.ChatService;
-import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.MalformedMessageException;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.http.ApiException;
@@ -24,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * One robot's event-subscription endpoint ({@code POST /hooks/feishu[/{robot}]}). Body limit 64 KiB (413). With an
  * Encrypt Key: {@code X-Lark-Signature} over the raw body and a timestamp within an hour (401), then decryption (400).
  * Like the official SDK, only {@code url_verification} may arrive unsigned; it is answered with its challenge once
- * its Verification Token matches (401 otherwise), as is every event. {@code im.message.receive_v1} is claimed on its
- * {@code message_id} and acknowledged with {@code {}} at once (Feishu waits 3 s), then processed; any other event is
- * acknowledged and ignored.
+ * its Verification Token matches (401 otherwise), as is every event. Events go to the {@link InboundPipeline}:
+ * {@code im.message.receive_v1} is claimed on its {@code message_id} and acknowledged with {@code {}} at once (Feishu
+ * waits 3 s), then processed; any other event is acknowledged and ignored.
  */
 final class FeishuWebhook {
   private static final Logger log = LoggerFactory.getLogger(FeishuWebhook.class);
@@ -36,14 +35,14 @@ final class FeishuWebhook {
   private final String robot;
   private final byte[] verificationToken;
   private final Optional<String> encryptKey;
-  private final ChatService chat;
+  private final InboundPipeline pipeline;
   private final Clock clock;
 
-  FeishuWebhook(RobotConfig robot, ChatService chat, Clock clock) {
+  FeishuWebhook(RobotConfig robot, InboundPipeline pipeline, Clock clock) {
     this.robot = robot.name();
     this.verificationToken = robot.required("verificationToken").getBytes(UTF_8);
     this.encryptKey = robot.credential("encryptKey");
-    this.chat = chat;
+    this.pipeline = pipeline;
     this.clock = clock;
   }
 
@@ -117,27 +116,11 @@ final class FeishuWebhook {
   }
 
   private void dispatch(RoutingContext rc, FeishuEvent.Event event) {
-    Optional<InboundMessage> message;
-    try {
-      message = FeishuEventDecoder.MESSAGE_RECEIVE.equals(event.eventType())
-          ? FeishuEventDecoder.message(event.event(), robot) : Optional.empty();
-    } catch (MalformedMessageException e) {
-      log.warn("feishu robot {} callback rejected with 400: {}", robot, e.getMessage());
-      rc.fail(new ApiException(400, "消息格式不正确 (malformed message): " + e.getMessage()));
-      return;
-    }
-    if (message.isEmpty()) {
-      rc.json(new JsonObject());
-      return;
-    }
-    InboundMessage m = message.orElseThrow();
-    chat.claim(m).onComplete(claimed -> {
-      rc.json(new JsonObject());
-      if (claimed.succeeded() && claimed.result().first()) {
-        chat.process(m, claimed.result());
-      } else {
-        log.debug("feishu message {} already claimed", m.messageId());
-      }
-    });
+    pipeline.receive(() -> FeishuEventDecoder.MESSAGE_RECEIVE.equals(event.eventType())
+        ? FeishuEventDecoder.message(event.event(), robot) : Optional.empty(),
+        InboundPipeline.Acknowledger.of(first -> rc.json(new JsonObject()), e -> {
+          log.warn("feishu robot {} callback rejected with 400: {}", robot, e.getMessage());
+          rc.fail(new ApiException(400, "消息格式不正确 (malformed message): " + e.getMessage()));
+        }));
   }
 }

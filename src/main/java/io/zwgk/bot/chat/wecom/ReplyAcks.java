@@ -29,9 +29,9 @@ final class ReplyAcks {
   }
 
   void expect(String reqId, Promise<Void> promise) {
-    fail(reqId, new PlatformException(PLATFORM, -1, "reply superseded by a later reply"));
+    fail(reqId, PlatformException.local(PLATFORM, "reply superseded by a later reply"));
     long timer = vertx.setTimer(timeoutMs, id -> fail(reqId,
-        new PlatformException(PLATFORM, -1, "no acknowledgement within " + timeoutMs + " ms")));
+        PlatformException.local(PLATFORM, "no acknowledgement within " + timeoutMs + " ms")));
     pending.put(reqId, new Pending(promise, timer));
   }
 
@@ -57,7 +57,7 @@ final class ReplyAcks {
   void failAll(String reason) {
     List<String> ids = new ArrayList<>(pending.keySet());
     for (String id : ids) {
-      fail(id, new PlatformException(PLATFORM, -1, reason));
+      fail(id, PlatformException.local(PLATFORM, reason));
     }
   }
 }

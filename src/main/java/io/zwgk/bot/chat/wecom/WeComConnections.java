@@ -24,7 +24,7 @@ final class WeComConnections {
   Future<Void> respond(String robot, String reqId, String markdown) {
     WeComLongConnectionVerticle connection = byRobot.get(robot);
     if (connection == null) {
-      return Future.failedFuture(new PlatformException(WeComMessageDecoder.PLATFORM, -1,
+      return Future.failedFuture(PlatformException.local(WeComMessageDecoder.PLATFORM,
           "no long connection for robot " + robot));
     }
     return connection.respond(reqId, markdown);

@@ -64,7 +64,7 @@ final class WeComGroupSender implements GroupSender {
     }
     String content = WeComText.withMentions(message.markdown(), message.atUserIds());
     if (WeComText.bytes(content) > MARKDOWN_MAX_BYTES) {
-      return Future.failedFuture(new PlatformException(PLATFORM, 40058,
+      return Future.failedFuture(new PlatformException(WeComApiErrors.TABLE, 40058,
           "markdown.content exceeds " + MARKDOWN_MAX_BYTES + " bytes"));
     }
     return post(url, markdownBody(content))
@@ -101,12 +101,12 @@ final class WeComGroupSender implements GroupSender {
 
   private String url(GroupConfig group) {
     String webhook = group.webhook().map(Secret::value).map(String::strip)
-        .orElseThrow(() -> new PlatformException(PLATFORM, -1, "group " + group.name() + " has no webhook key"));
+        .orElseThrow(() -> PlatformException.local(PLATFORM, "group " + group.name() + " has no webhook key"));
     if (!WeComText.isHttpUrl(webhook)) {
       return apiBase + SEND_PATH + URLEncoder.encode(webhook, UTF_8);
     }
     if (!webhook.contains("key=")) {
-      throw new PlatformException(PLATFORM, -1, "group " + group.name() + " webhook URL has no key= parameter");
+      throw PlatformException.local(PLATFORM, "group " + group.name() + " webhook URL has no key= parameter");
     }
     return webhook;
   }

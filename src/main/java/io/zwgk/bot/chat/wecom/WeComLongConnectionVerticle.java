@@ -7,8 +7,8 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
-import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.PlatformException;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.ops.ReconnectBackoff;
@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Owns the 智能机器人 long connection of one robot (doc 101463): keeps one {@link WeComSession} open, reconnecting
  * with exponential backoff and jitter ({@link LongConnectionTiming#initialBackoff()} to
  * {@link LongConnectionTiming#maxBackoff()}), at the longest delay after a bad bot id or secret, and not at all after
- * another connection for the bot took over. Claims and processes the messages its sessions receive, and answers them
+ * another connection for the bot took over. Hands the messages its sessions receive to the {@link InboundPipeline}
+ * (nothing to acknowledge: WeCom expects only the reply), and answers them
  * over the current socket when {@link WeComConnections} routes a reply here. State is confined to its context.
  */
 final class WeComLongConnectionVerticle extends VerticleBase implements WeComSession.Listener {
@@ -33,7 +34,7 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
   private final String botId;
   private final String botSecret;
   private final URI url;
-  private final ChatService chat;
+  private final InboundPipeline pipeline;
   private final WeComConnections connections;
   private final LongConnectionTiming timing;
   private final ReconnectBackoff backoff;
@@ -44,13 +45,13 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
   private int failures;
 
   /** @param url the gateway, {@code wss://openws.work.weixin.qq.com} in production */
-  WeComLongConnectionVerticle(RobotConfig robot, String url, ChatService chat, WeComConnections connections,
+  WeComLongConnectionVerticle(RobotConfig robot, String url, InboundPipeline pipeline, WeComConnections connections,
       LongConnectionTiming timing, ReconnectTimer timer) {
     this.robot = robot.name();
     this.botId = robot.required("botId");
     this.botSecret = robot.required("botSecret");
     this.url = URI.create(url);
-    this.chat = chat;
+    this.pipeline = pipeline;
     this.connections = connections;
     this.timing = timing;
     this.backoff = new ReconnectBackoff(timing.initialBackoff(), timing.maxBackoff(), JITTER);
@@ -80,7 +81,7 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
     Promise<Void> promise = Promise.promise();
     context.runOnContext(v -> {
       if (session == null) {
-        promise.fail(new PlatformException(WeComMessageDecoder.PLATFORM, -1, "long connection not open"));
+        promise.fail(PlatformException.local(WeComMessageDecoder.PLATFORM, "long connection not open"));
       } else {
         session.respond(reqId, markdown).onComplete(promise);
       }
@@ -95,7 +96,7 @@ final class WeComLongConnectionVerticle extends VerticleBase implements WeComSes
 
   @Override
   public void message(InboundMessage message) {
-    chat.claim(message).onSuccess(claim -> chat.process(message, claim));
+    pipeline.accept(message, InboundPipeline.Acknowledger.NONE);
   }
 
   @Override

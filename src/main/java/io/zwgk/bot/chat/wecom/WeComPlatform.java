@@ -8,12 +8,16 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.GroupSender;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.SendLimits;
 import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.config.RobotConfig;
 import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.store.RateLimitStore.Limit;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +29,9 @@ import java.util.Objects;
  * {@code response_url} or the socket; group sends through group robot webhooks at {@link Settings#wecomApiBase()}.
  */
 public final class WeComPlatform implements ChatPlatform {
+  /** 20 messages a minute per group robot (45009; platforms.md §0). */
+  static final SendLimits SEND_LIMITS = new SendLimits(List.of(new Limit(Duration.ofMinutes(1), 20)),
+      Duration.ofMinutes(1));
   static final String LONG_CONNECTION_URL = "wss://openws.work.weixin.qq.com";
   static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -66,10 +73,11 @@ public final class WeComPlatform implements ChatPlatform {
    */
   @Override
   public void mount(Router router, ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     for (RobotConfig robot : robotsIn(RobotMode.WEBHOOK)) {
       WxBizMsgCrypt crypt = new WxBizMsgCrypt(robot.required("token"), robot.required("encodingAesKey"),
           robot.credential("receiveId").orElse(""));
-      WeComWebhook handler = new WeComWebhook(robot.name(), crypt, chat, clock);
+      WeComWebhook handler = new WeComWebhook(robot.name(), crypt, pipeline, clock);
       String path = RobotConfig.DEFAULT.equals(robot.name()) ? "/hooks/wecom" : "/hooks/wecom/" + robot.name();
       router.get(path).handler(handler::verifyUrl);
       router.post(path).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(handler::receive);
@@ -78,8 +86,9 @@ public final class WeComPlatform implements ChatPlatform {
 
   @Override
   public List<Deployable> connections(ChatService chat) {
+    InboundPipeline pipeline = new InboundPipeline(chat);
     return robotsIn(RobotMode.LONG_CONNECTION).stream()
-        .<Deployable>map(r -> new WeComLongConnectionVerticle(r, longConnectionUrl, chat, connections, timing,
+        .<Deployable>map(r -> new WeComLongConnectionVerticle(r, longConnectionUrl, pipeline, connections, timing,
             timer))
         .toList();
   }
@@ -92,6 +101,11 @@ public final class WeComPlatform implements ChatPlatform {
   @Override
   public GroupSender groups() {
     return groups;
+  }
+
+  @Override
+  public SendLimits sendLimits() {
+    return SEND_LIMITS;
   }
 
   private List<RobotConfig> robotsIn(RobotMode mode) {

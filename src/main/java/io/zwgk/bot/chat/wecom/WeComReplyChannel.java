@@ -58,15 +58,15 @@ final class WeComReplyChannel implements ReplyChannel {
       return connections.respond(to.robot(), reqId, message.markdown());
     }
     if (handle.url().isEmpty()) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "no reply channel: response_url missing"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "no reply channel: response_url missing"));
     }
     if (!origins.allows(handle.url())) {
       log.warn("wecom message {}: response_url origin {} is not WeCom's; never fetched", to.messageId(),
           ReplyOrigins.describe(handle.url()));
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "response_url host not allowed"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "response_url host not allowed"));
     }
     if (!clock.instant().isBefore(handle.expiresAt())) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "response_url expired"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "response_url expired"));
     }
     String content = WeComText.fit(message.markdown(), RESPONSE_URL_MAX_BYTES);
     return web.postAbs(handle.url())

@@ -19,7 +19,7 @@ final class WeComResponses {
     try {
       json = response.bodyAsJsonObject();
     } catch (DecodeException | ClassCastException e) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "response is not a JSON object"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "response is not a JSON object"));
     }
     return check(json);
   }
@@ -27,11 +27,11 @@ final class WeComResponses {
   /** Also used for long-connection acknowledgements, which carry the same two fields. */
   static Future<Void> check(JsonObject json) {
     if (json == null || !(json.getValue("errcode") instanceof Number code)) {
-      return Future.failedFuture(new PlatformException(PLATFORM, -1, "response has no errcode"));
+      return Future.failedFuture(PlatformException.local(PLATFORM, "response has no errcode"));
     }
     if (code.longValue() != 0) {
       String errmsg = Objects.toString(json.getValue("errmsg"), "");
-      return Future.failedFuture(PlatformException.answered(PLATFORM, code.intValue(), errmsg));
+      return Future.failedFuture(PlatformException.answered(WeComApiErrors.TABLE, code.intValue(), errmsg));
     }
     return Future.succeededFuture();
   }

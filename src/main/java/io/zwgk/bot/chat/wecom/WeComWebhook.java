@@ -4,22 +4,24 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.zwgk.bot.chat.ChatService;
 import io.zwgk.bot.chat.InboundMessage;
+import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.MalformedMessageException;
 import io.zwgk.bot.http.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The 智能机器人 webhook of one robot (docs 101033, 100719). {@code GET}: URL verification, answering the
  * decrypted {@code echostr} verbatim as text/plain. {@code POST}: {@code {"encrypt": …}} verified over the raw
- * {@code encrypt} field (401), timestamp within an hour (401), decrypted (400), parsed (400), claimed on
- * {@code msgid}, answered with an empty 200 at once (doc 101031: an empty body means no passive reply), then
- * processed; the answer goes through {@code response_url}. Events and stream refreshes get the empty 200 only.
+ * {@code encrypt} field (401), timestamp within an hour (401), decrypted (400), then the {@link InboundPipeline}:
+ * parsed (400), claimed on {@code msgid}, answered with an empty 200 at once (doc 101031: an empty body means no
+ * passive reply), then processed; the answer goes through {@code response_url}. Events and stream refreshes get the
+ * empty 200 only.
  */
 final class WeComWebhook {
   private static final Logger log = LoggerFactory.getLogger(WeComWebhook.class);
@@ -27,13 +29,13 @@ final class WeComWebhook {
 
   private final String robot;
   private final WxBizMsgCrypt crypt;
-  private final ChatService chat;
+  private final InboundPipeline pipeline;
   private final Clock clock;
 
-  WeComWebhook(String robot, WxBizMsgCrypt crypt, ChatService chat, Clock clock) {
+  WeComWebhook(String robot, WxBizMsgCrypt crypt, InboundPipeline pipeline, Clock clock) {
     this.robot = robot;
     this.crypt = crypt;
-    this.chat = chat;
+    this.pipeline = pipeline;
     this.clock = clock;
   }
 
@@ -63,32 +65,21 @@ final class WeComWebhook {
     if (!authentic(rc, encrypt)) {
       return;
     }
-    WeComMessage message;
+    String decrypted;
     try {
-      message = WeComMessageDecoder.parse(crypt.decrypt(encrypt));
-    } catch (WeComCryptoException | MalformedMessageException e) {
+      decrypted = crypt.decrypt(encrypt);
+    } catch (WeComCryptoException e) {
       reject(rc, 400, e.getMessage());
       return;
     }
-    if (!message.isUserMessage()) {
-      rc.response().end();
-      return;
-    }
-    try {
-      accept(rc, WeComMessageDecoder.toInbound(message, robot,
-          WeComMessageDecoder.webhookReply(message, clock.instant())));
-    } catch (MalformedMessageException e) {
-      reject(rc, 400, e.getMessage());
-    }
+    pipeline.receive(() -> decode(decrypted), InboundPipeline.Acknowledger.of(first -> rc.response().end(),
+        e -> reject(rc, 400, e.getMessage())));
   }
 
-  private void accept(RoutingContext rc, InboundMessage message) {
-    chat.claim(message).onComplete(claimed -> {
-      rc.response().end();
-      if (claimed.succeeded() && claimed.result().first()) {
-        chat.process(message, claimed.result());
-      }
-    });
+  private Optional<InboundMessage> decode(String decrypted) {
+    WeComMessage message = WeComMessageDecoder.parse(decrypted);
+    return message.isUserMessage() ? Optional.of(WeComMessageDecoder.toInbound(message, robot,
+        WeComMessageDecoder.webhookReply(message, clock.instant()))) : Optional.empty();
   }
 
   private boolean authentic(RoutingContext rc, String encrypted) {
