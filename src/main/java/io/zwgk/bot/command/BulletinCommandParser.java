@@ -3,6 +3,7 @@ package io.zwgk.bot.command;
 import io.zwgk.bot.stats.Periods;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,9 @@ final class BulletinCommandParser {
   private static final Pattern VERB = Pattern.compile("^(预览|草稿|发布|印发|列表|清单|查看|添加|新增|补充|删除|移除|数量|录入)\\s*(.*)$");
   private static final Pattern PERIOD =
       Pattern.compile("^(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:月份|月)?(?:月报)?$");
+  /** A month written before the other arguments of 添加 and 数量: {@code 2024-04 工作动态 …}. */
+  private static final Pattern LEADING_PERIOD =
+      Pattern.compile("^(\\d{4}\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*(?:月份|月)?)(?:\\s+|(?<=月)(?=\\D))(.+)$");
   private static final Pattern BRACKETED = Pattern.compile("^[\\[【]([^\\]】]{1,30})[\\]】][\\s:]*(.+)$");
   private static final Pattern PLAIN = Pattern.compile("^([^\\s:]{1,30})[\\s:]+(.+)$");
   private static final Pattern ID = Pattern.compile("^(?:编号)?\\s*[#＃]?\\s*(\\d{1,9})$");
@@ -41,9 +45,9 @@ final class BulletinCommandParser {
       case "预览", "草稿" -> period(args).map(Command.BulletinPreview::new);
       case "发布", "印发" -> period(args).map(Command.BulletinPublish::new);
       case "列表", "清单", "查看" -> period(args).map(Command.BulletinList::new);
-      case "添加", "新增", "补充" -> add(args);
+      case "添加", "新增", "补充" -> withPeriod(args, BulletinCommandParser::add);
       case "删除", "移除" -> remove(args);
-      default -> count(args);
+      default -> withPeriod(args, BulletinCommandParser::count);
     };
     return Optional.of(parsed.orElseGet(() -> new Command.BulletinUsage(rest)));
   }
@@ -63,7 +67,20 @@ final class BulletinCommandParser {
     return Periods.tryParse(m.group(1) + "-" + (m.group(2).length() == 1 ? "0" : "") + m.group(2)).map(Optional::of);
   }
 
-  private static Optional<Command> add(String args) {
+  /**
+   * The arguments of 添加 or 数量 with an optional month before them: the month, or empty for the default month;
+   * a month that {@link Periods} refuses gives no command (a usage reply).
+   */
+  private static Optional<Command> withPeriod(String args,
+      BiFunction<Optional<YearMonth>, String, Optional<Command>> parse) {
+    Matcher m = LEADING_PERIOD.matcher(args);
+    if (!m.matches()) {
+      return parse.apply(Optional.empty(), args);
+    }
+    return period(m.group(1).strip()).flatMap(p -> p.isEmpty() ? Optional.empty() : parse.apply(p, m.group(2).strip()));
+  }
+
+  private static Optional<Command> add(Optional<YearMonth> period, String args) {
     Matcher m = BRACKETED.matcher(args);
     if (!m.matches()) {
       m = PLAIN.matcher(args);
@@ -71,7 +88,7 @@ final class BulletinCommandParser {
     if (!m.matches() || m.group(1).isBlank() || m.group(2).isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Command.BulletinAdd(m.group(1).strip(), m.group(2).strip()));
+    return Optional.of(new Command.BulletinAdd(period, m.group(1).strip(), m.group(2).strip()));
   }
 
   private static Optional<Command> remove(String args) {
@@ -80,11 +97,11 @@ final class BulletinCommandParser {
         : Optional.empty();
   }
 
-  private static Optional<Command> count(String args) {
+  private static Optional<Command> count(Optional<YearMonth> period, String args) {
     Matcher m = COUNT.matcher(args);
     if (!m.matches() || m.group(1).isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Command.BulletinCount(m.group(1).strip(), Integer.parseInt(m.group(2))));
+    return Optional.of(new Command.BulletinCount(period, m.group(1).strip(), Integer.parseInt(m.group(2))));
   }
 }

@@ -32,7 +32,7 @@ final class BulletinCommands {
   }
 
   Future<String> add(Command.BulletinAdd a, Asker asker) {
-    YearMonth period = bulletins.defaultPeriod();
+    YearMonth period = period(a.period());
     return locked(bulletins.addItem(asker.withoutUnit(), period, a.section(), a.text())
         .map(item -> BulletinReplies.added(period, item)));
   }
@@ -42,7 +42,7 @@ final class BulletinCommands {
   }
 
   Future<String> count(Command.BulletinCount c, Asker asker) {
-    YearMonth period = bulletins.defaultPeriod();
+    YearMonth period = period(c.period());
     return locked(bulletins.setCount(asker.withoutUnit(), period, c.name(), c.value())
         .map(v -> BulletinReplies.countSet(period, c.name(), c.value()))
         .recover(e -> e instanceof IllegalArgumentException

@@ -204,18 +204,25 @@ public sealed interface Command {
   }
 
   /**
-   * {@code 月报 添加 <栏目> <文字>}: a narrative item for the default month.
+   * {@code 月报 添加 [YYYY-MM] <栏目> <文字>}: a narrative item for the month named, else the default month.
    *
+   * @param period the month written before the 栏目, empty for the default month
    * @param section the 栏目 ({@code 工作动态}, {@code 存在问题}, or a ● paragraph such as {@code “十县百乡”建设情况})
    * @param text the text
    */
-  record BulletinAdd(String section, String text) implements BulletinCommand {
+  record BulletinAdd(Optional<YearMonth> period, String section, String text) implements BulletinCommand {
     public BulletinAdd {
+      Objects.requireNonNull(period, "period");
       Objects.requireNonNull(section, "section");
       Objects.requireNonNull(text, "text");
       if (section.isBlank() || text.isBlank()) {
         throw new IllegalArgumentException("section and text must not be blank");
       }
+    }
+
+    /** An item for the default month. */
+    public BulletinAdd(String section, String text) {
+      this(Optional.empty(), section, text);
     }
   }
 
@@ -230,17 +237,25 @@ public sealed interface Command {
   }
 
   /**
-   * {@code 月报 数量 <名称> <N>}: a count entered by hand for the default month, e.g. {@code 月报 数量 网络问政 7}.
+   * {@code 月报 数量 [YYYY-MM] <名称> <N>}: a count entered by hand for the month named, else the default month, e.g.
+   * {@code 月报 数量 网络问政 7}.
    *
+   * @param period the month written before the name, empty for the default month
    * @param name the count's name as typed ({@code 网络问政}, {@code 依申请公开})
    * @param value at least 0
    */
-  record BulletinCount(String name, int value) implements BulletinCommand {
+  record BulletinCount(Optional<YearMonth> period, String name, int value) implements BulletinCommand {
     public BulletinCount {
+      Objects.requireNonNull(period, "period");
       Objects.requireNonNull(name, "name");
       if (name.isBlank() || value < 0) {
         throw new IllegalArgumentException("count needs a name and a value of at least 0");
       }
+    }
+
+    /** A count for the default month. */
+    public BulletinCount(String name, int value) {
+      this(Optional.empty(), name, value);
     }
   }
 

@@ -34,6 +34,20 @@ class BulletinCommandParserTest {
   }
 
   @Test
+  @DisplayName("添加 and 数量 take a month before their arguments; a month out of range is a usage reply, a date-like "
+      + "栏目 is no month")
+  void addAndCountInAMonth() {
+    assertThat(CommandParser.parse("月报 添加 2024-04 工作动态 4月9日组织考察学习"))
+        .isEqualTo(new Command.BulletinAdd(APRIL, "工作动态", "4月9日组织考察学习"));
+    assertThat(CommandParser.parse("月报 添加 2024年4月【存在问题】栏目更新不及时"))
+        .isEqualTo(new Command.BulletinAdd(APRIL, "存在问题", "栏目更新不及时"));
+    assertThat(CommandParser.parse("月报 数量 2024/4 网络问政 7")).isEqualTo(new Command.BulletinCount(APRIL, "网络问政", 7));
+    assertThat(CommandParser.parse("月报 数量 2024-13 网络问政 7")).isInstanceOf(Command.BulletinUsage.class);
+    assertThat(CommandParser.parse("月报 添加 2024年4月9日 县政务公开办组织考察学习"))
+        .isEqualTo(new Command.BulletinAdd("2024年4月9日", "县政务公开办组织考察学习"));
+  }
+
+  @Test
   @DisplayName("删除 takes a number; 数量 takes a name and a number")
   void removeAndCount() {
     assertThat(CommandParser.parse("月报 删除 12")).isEqualTo(new Command.BulletinRemove("12"));
