@@ -99,7 +99,8 @@ class ReminderIT {
         ReminderRules.defaults().columnThresholds(), ReminderRules.defaults().accountThreshold(),
         ReminderRules.defaults().letters(), 5, ReminderRules.defaults().openDays(), 2);
     ReminderStore reminderStore = new ReminderStore(redis);
-    service = new ReminderService(tracked, reminderStore, rules, calendar, unitList, chat, outbox);
+    service = new ReminderService(tracked, reminderStore, new SentReminderStore(redis), rules, calendar, unitList,
+        chat, outbox);
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     commands = new CommandService(stats, new BindingStore(redis),
         bot, calendar, new ReminderActions(tracked, reminderStore, service),
