@@ -25,6 +25,7 @@ import io.zwgk.bot.monitor.OwnPorts;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderService;
+import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedImporter;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.stats.ImportSlots;
@@ -76,13 +77,15 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     Outbox outbox = new Outbox(outboxStore, config.chat(), p -> platforms.get(p).groups().maxTextBytes(), clock);
     TrackedStore tracked = new TrackedStore(redis);
     ReminderStore reminderStore = new ReminderStore(redis);
-    ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
-        config.bot().units(), config.chat(), outbox);
-    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
-        new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
-            settings.publicUrl()), clock);
+    SentReminderStore sentReminders = new SentReminderStore(redis);
+    ReminderService reminders = new ReminderService(tracked, reminderStore, sentReminders, config.reminders(),
+        config.calendar(), config.bot().units(), config.chat(), outbox);
+    MonitorStore monitorStore = new MonitorStore(redis);
+    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, monitorStore,
+        sentReminders, outbox, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
+            config.reminders(), config.bot().units(), settings.publicUrl()), clock);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
-        new OwnPorts(redis.port(), settings.httpPort()), tracked, new MonitorStore(redis), clock);
+        new OwnPorts(redis.port(), settings.httpPort()), tracked, monitorStore, clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     UnitResolver units = new UnitResolver(config.bot().units());

@@ -23,6 +23,7 @@ import io.zwgk.bot.monitor.OwnPorts;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderService;
+import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.stats.DemoData;
 import io.zwgk.bot.stats.StatsImporter;
@@ -60,13 +61,13 @@ final class BenchStack {
     Outbox outbox = new Outbox(new OutboxStore(redis), config.chat(), p -> dingtalk.groups().maxTextBytes(), clock);
     TrackedStore tracked = new TrackedStore(redis);
     ReminderStore reminderStore = new ReminderStore(redis);
-    ReminderService reminders = new ReminderService(tracked, reminderStore, config.reminders(), config.calendar(),
-        config.bot().units(), config.chat(), outbox);
+    ReminderService reminders = new ReminderService(tracked, reminderStore, new SentReminderStore(redis),
+        config.reminders(), config.calendar(), config.bot().units(), config.chat(), outbox);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), config.settings().httpPort()), tracked, new MonitorStore(redis), clock);
-    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
-        new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
-            config.settings().publicUrl()), clock);
+    BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
+        new SentReminderStore(redis), outbox, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
+            config.reminders(), config.bot().units(), config.settings().publicUrl()), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalk.replies()),

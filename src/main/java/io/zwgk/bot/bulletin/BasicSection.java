@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The paragraphs of [基本情况]: ●信息发布情况 from the statistics, ●互动交流问题处理情况 from the tracked letters and the
- * hand-entered 网络问政 count, ●常态化监测情况 from the month's findings, one paragraph per task due in the month,
- * the staff's own ● paragraphs, and ●政策解读情况 from policies published without an interpretation. Pure.
+ * hand-entered 网络问政 count, ●常态化监测情况 as {@link MonitoringParagraph} writes it, one paragraph per task due in
+ * the month, the staff's own ● paragraphs, and ●政策解读情况 from policies published without an interpretation. Pure.
  */
 final class BasicSection {
   static final String APPLICATIONS = "依申请公开";
@@ -31,10 +31,9 @@ final class BasicSection {
     this.limits = limits;
   }
 
-  List<String> paragraphs(BulletinInputs in, List<ProblemSection.Draft> drafts, List<NarrativeItem> items,
-      Gaps gaps) {
+  List<String> paragraphs(BulletinInputs in, String monitoring, List<NarrativeItem> items, Gaps gaps) {
     Map<String, List<NarrativeItem>> groups = Narrative.byKey(items);
-    List<String> data = new ArrayList<>(List.of(overview(in, gaps), letters(in, gaps), monitoring(in, drafts)));
+    List<String> data = new ArrayList<>(List.of(overview(in, gaps), letters(in, gaps), monitoring));
     data.addAll(tasks(in));
     List<String> out = attach(data, groups);
     List<String> closing = attach(policies(in), groups);
@@ -84,18 +83,6 @@ final class BasicSection {
 
   private LocalDate deadline(TrackedItem.Letter l) {
     return l.received() == null ? LocalDate.MIN : days.addWorkingDays(l.received(), limits.limit(l.extended()));
-  }
-
-  private String monitoring(BulletinInputs in, List<ProblemSection.Draft> drafts) {
-    Set<String> units = new LinkedHashSet<>();
-    in.monthFindings().forEach(f -> units.add(f.unit()));
-    drafts.forEach(d -> units.add(d.unit()));
-    int count = in.monthFindings().size() + drafts.size();
-    if (count == 0) {
-      return t.text("monitoring.none");
-    }
-    return t.fill("monitoring.found", Map.of("count", String.valueOf(count),
-        "units", Narrative.names(List.copyOf(units)), "unitCount", String.valueOf(units.size())));
   }
 
   private List<String> tasks(BulletinInputs in) {

@@ -8,6 +8,7 @@ import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,30 +20,52 @@ import java.util.Optional;
 final class BulletinComposer {
   private final BulletinTemplates t;
   private final WorkingDays days;
+  private final ReminderRules rules;
   private final BasicSection basic;
+  private final MonitoringParagraph monitoring;
   private final ProblemSection problems;
 
+  /**
+   * What publishing the bulletin changes in the tracked findings.
+   *
+   * @param created new findings, one per unit a [存在问题] paragraph names that no tracked finding stands for
+   * @param dated tracked findings the bulletin reports that had no deadline, now with the bulletin's
+   */
+  record Named(List<TrackedItem.Finding> created, List<TrackedItem.Finding> dated) {
+    Named {
+      created = List.copyOf(created);
+      dated = List.copyOf(dated);
+    }
+  }
+
+  /** The parts composition and publication share. */
+  private record Parts(MonthRecords records, PageNames pages, ProblemSection.Section problems, Sorted items) {
+  }
+
   /** @param units the units staff paragraphs may name (configured units with their aliases) */
-  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules.Letters letters, List<Unit> units) {
+  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units) {
     this.t = t;
     this.days = days;
-    this.basic = new BasicSection(t, days, letters);
-    this.problems = new ProblemSection(t, new UnitMentions(units));
+    this.rules = rules;
+    this.basic = new BasicSection(t, days, rules.letters());
+    this.monitoring = new MonitoringParagraph(t);
+    this.problems = new ProblemSection(t, new UnitMentions(units), units);
   }
 
   /** The draft of {@code in.period()}, as if issued on {@code in.issueDate()}. */
   Bulletin compose(BulletinInputs in) {
     Gaps gaps = new Gaps();
     LocalDate deadline = deadline(in.issueDate());
-    Sorted items = sort(in.state().items());
-    List<ProblemSection.Draft> drafts = problems.drafts(items.problems());
+    Parts parts = parts(in, gaps);
+    Sorted items = parts.items();
     List<Bulletin.Section> sections = new ArrayList<>();
-    add(sections, "headings.basic", basic.paragraphs(in, drafts, items.basic(), gaps));
+    add(sections, "headings.basic", basic.paragraphs(in, monitoring.of(parts.records(), parts.pages()),
+        items.basic(), gaps));
     if (items.news().isEmpty()) {
       gaps.note("[" + t.text("headings.news") + "]暂无内容（发送「月报 添加 工作动态 文字」添加）");
     }
     add(sections, "headings.news", items.news().stream().map(i -> Narrative.bullet(i.text())).toList());
-    add(sections, "headings.problems", problems.paragraphs(in.monthFindings(), items.problems(), gaps));
+    add(sections, "headings.problems", parts.problems().paragraphs());
     List<String> requirements = new ArrayList<>(t.requirements(Narrative.day(deadline)));
     items.requirements().forEach(i -> requirements.add(Narrative.bullet(i.text())));
     add(sections, "headings.requirements", requirements);
@@ -52,16 +75,36 @@ final class BulletinComposer {
         sections, tables(in), gaps.missing, gaps.notes, Optional.empty());
   }
 
-  /** The findings the staff's [存在问题] paragraphs name, as new tracked items issued on {@code issued}. */
-  List<TrackedItem.Finding> namedFindings(BulletinState state, LocalDate issued) {
+  /**
+   * The findings the bulletin issued on {@code in.issueDate()} names: new ones for the units its [存在问题] paragraphs
+   * name, and the tracked ones it reports (the monitor's included) given its deadline when they have none.
+   */
+  Named namedFindings(BulletinInputs in) {
+    LocalDate issued = in.issueDate();
     LocalDate deadline = deadline(issued);
-    return problems.drafts(sort(state.items()).problems()).stream().map(d -> d.toFinding(issued, deadline))
+    Parts parts = parts(in, new Gaps());
+    List<TrackedItem.Finding> created = parts.problems().drafts().stream().map(d -> d.toFinding(issued, deadline))
         .distinct().toList();
+    Map<String, TrackedItem.Finding> reported = new LinkedHashMap<>();
+    parts.records().monitor().forEach(m -> reported.put(m.finding().id(), m.finding()));
+    parts.problems().named().forEach(f -> reported.put(f.id(), f));
+    List<TrackedItem.Finding> dated = reported.values().stream().filter(f -> f.deadline() == null)
+        .map(f -> new TrackedItem.Finding(f.id(), f.unit(), f.category(), f.text(), f.issued(), deadline, f.state(),
+            f.answer()))
+        .toList();
+    return new Named(created, dated);
   }
 
   /** Issue date plus the template's working days. */
   LocalDate deadline(LocalDate issued) {
     return days.addWorkingDays(issued, t.rectificationWorkingDays());
+  }
+
+  private Parts parts(BulletinInputs in, Gaps gaps) {
+    MonthRecords records = MonthRecords.of(in, rules, days, t.repeatedReminders());
+    PageNames pages = new PageNames(in.tracked(TrackedItem.Column.class), t);
+    Sorted items = sort(in.state().items());
+    return new Parts(records, pages, problems.of(in, records, pages, items.problems(), gaps), items);
   }
 
   private void add(List<Bulletin.Section> sections, String headingKey, List<String> paragraphs) {

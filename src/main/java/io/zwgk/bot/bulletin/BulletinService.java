@@ -8,6 +8,10 @@ import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
+import io.zwgk.bot.monitor.Evidence;
+import io.zwgk.bot.monitor.MonitorStore;
+import io.zwgk.bot.remind.SentReminder;
+import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
@@ -17,7 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,6 +51,8 @@ public final class BulletinService {
   private final BulletinStore store;
   private final StatsStore stats;
   private final TrackedStore tracked;
+  private final MonitorStore monitor;
+  private final SentReminderStore sent;
   private final Outbox outbox;
   private final ChatConfig chat;
   private final BulletinComposer composer;
@@ -52,14 +60,20 @@ public final class BulletinService {
   private final OverviewParagraph overview;
   private final Clock clock;
 
-  public BulletinService(BulletinStore store, StatsStore stats, TrackedStore tracked, Outbox outbox, ChatConfig chat,
-      BulletinSetup setup, Clock clock) {
+  /**
+   * @param monitor the monitor's evidence (page and first-seen time of its findings)
+   * @param sent the log of reminders sent, for 多次被提醒 and the accounts' reminder counts
+   */
+  public BulletinService(BulletinStore store, StatsStore stats, TrackedStore tracked, MonitorStore monitor,
+      SentReminderStore sent, Outbox outbox, ChatConfig chat, BulletinSetup setup, Clock clock) {
     this.store = store;
     this.stats = stats;
     this.tracked = tracked;
+    this.monitor = monitor;
+    this.sent = sent;
     this.outbox = outbox;
     this.chat = chat;
-    this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.letters(), setup.units());
+    this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.reminders(), setup.units());
     this.overview = new OverviewParagraph(setup.templates());
     this.publicUrl = setup.publicUrl();
     this.clock = clock;
@@ -108,7 +122,9 @@ public final class BulletinService {
   /**
    * Publishes the month once: queues the summary to every broadcast group under the key
    * {@code bulletin:{period}:{group}}, records who published it and today's issue date, and tracks every finding the
-   * bulletin names that is not tracked yet (deadline = issue date + the template's working days). A second call sends
+   * bulletin names (deadline = issue date + the template's working days): a new finding per unit a [存在问题]
+   * paragraph names that is not tracked yet, and the deadline on the tracked findings it reports that have none (the
+   * monitor's findings). A second call sends
    * nothing and answers {@link PublishResult.Outcome#ALREADY_PUBLISHED} with the first publication. Without a
    * broadcast group nothing is published (the month stays open) and the answer is
    * {@link PublishResult.Outcome#NO_BROADCAST_GROUP}.
@@ -130,14 +146,14 @@ public final class BulletinService {
             d.bulletin().issueDate());
         Bulletin published = d.bulletin().published(by);
         return store.publish(published).compose(earlier -> earlier.isPresent() ? already(state, earlier.get())
-            : broadcast(published, state));
+            : broadcast(published, d.inputs()));
       });
     });
   }
 
-  private Future<PublishResult> broadcast(Bulletin published, BulletinState state) {
+  private Future<PublishResult> broadcast(Bulletin published, BulletinInputs inputs) {
     log.info("publishing the {} bulletin to {} groups", published.period(), chat.broadcastGroups().size());
-    return queueBroadcast(published).compose(groups -> trackFindings(state, published.issueDate())
+    return queueBroadcast(published).compose(groups -> trackFindings(inputs)
         .map(created -> new PublishResult(PublishResult.Outcome.PUBLISHED, published, groups, created)));
   }
 
@@ -150,29 +166,35 @@ public final class BulletinService {
   /**
    * An earlier publication stands. Its broadcast is queued again under the same keys while they still guard against
    * repeats: a no-op for the groups it reached, and the missing ones if the service stopped, or Redis failed, between
-   * recording the publication and queueing it. Findings it should have created are made sure of the same way.
+   * recording the publication and queueing it. Findings it should have tracked are made sure of the same way, from
+   * the records as they are now, so only while the guard lasts: later records are not the publication's.
    */
   private Future<PublishResult> already(BulletinState state, Bulletin published) {
     Instant at = published.publication().orElseThrow().publishedAt();
-    Future<Integer> requeued = clock.instant().isBefore(at.plus(Outbox.REPEAT_GUARD)) ? queueBroadcast(published)
-        : Future.succeededFuture(0);
-    return requeued.compose(groups -> {
+    if (!clock.instant().isBefore(at.plus(Outbox.REPEAT_GUARD))) {
+      return Future.succeededFuture(new PublishResult(PublishResult.Outcome.ALREADY_PUBLISHED, published, 0, 0));
+    }
+    return queueBroadcast(published).compose(groups -> {
       if (groups > 0) {
         log.warn("the {} bulletin had not been queued to {} groups; queued now", published.period(), groups);
       }
-      return trackFindings(state, published.issueDate())
+      return inputs(state, published.issueDate()).compose(this::trackFindings)
           .map(created -> new PublishResult(PublishResult.Outcome.ALREADY_PUBLISHED, published, groups, created));
     });
   }
 
-  private Future<Integer> trackFindings(BulletinState state, LocalDate issued) {
-    List<TrackedItem.Finding> named = composer.namedFindings(state, issued);
-    if (named.isEmpty()) {
-      return Future.succeededFuture(0);
-    }
-    return untracked(named).compose(fresh -> fresh.isEmpty() ? Future.succeededFuture(0)
-        : tracked.upsert(TrackedKind.FINDINGS, List.copyOf(fresh)).compose(up -> store.markBulletinFindings(
-            up.items().stream().map(TrackedItem::id).toList()).map(up.created())));
+  /** Tracks the findings the bulletin names that are not tracked yet and dates the reported ones; answers the new. */
+  private Future<Integer> trackFindings(BulletinInputs inputs) {
+    BulletinComposer.Named named = composer.namedFindings(inputs);
+    return untracked(named.created()).compose(fresh -> {
+      List<TrackedItem> changes = new ArrayList<>(fresh);
+      changes.addAll(named.dated());
+      if (changes.isEmpty()) {
+        return Future.succeededFuture(0);
+      }
+      return tracked.upsert(TrackedKind.FINDINGS, changes).compose(up -> store.markBulletinFindings(
+          up.items().subList(0, fresh.size()).stream().map(TrackedItem::id).toList()).map(up.created()));
+    });
   }
 
   private Future<List<TrackedItem.Finding>> untracked(List<TrackedItem.Finding> named) {
@@ -243,15 +265,19 @@ public final class BulletinService {
   }
 
   private Future<Draft> draft(BulletinState state) {
-    LocalDate today = LocalDate.now(clock);
+    return inputs(state, LocalDate.now(clock)).compose(in -> untracked(composer.namedFindings(in).created())
+        .map(fresh -> new Draft(composer.compose(in), in, fresh)));
+  }
+
+  /** Everything the month's bulletin issued on {@code issued} is composed from. */
+  private Future<BulletinInputs> inputs(BulletinState state, LocalDate issued) {
     Future<Optional<PeriodStats>> month = stats.period(state.period());
     Future<List<TrackedItem>> items = tracked.listAll();
     Future<Set<String>> earlier = store.bulletinFindings();
-    return Future.all(month, items, earlier).compose(all -> {
-      Bulletin bulletin = composer.compose(new BulletinInputs(state.period(), today, month.result(), state,
-          items.result(), earlier.result()));
-      return untracked(composer.namedFindings(state, today)).map(fresh -> new Draft(bulletin, fresh));
-    });
+    Future<Map<String, Evidence>> evidence = monitor.evidence();
+    Future<List<SentReminder>> reminders = sent.month(state.period());
+    return Future.all(month, items, earlier, evidence, reminders).map(all -> new BulletinInputs(state.period(), issued,
+        month.result(), state, items.result(), earlier.result(), evidence.result(), reminders.result()));
   }
 
   private Future<Integer> send(List<GroupConfig> groups, OutboundMessage message, Function<GroupConfig, String> key) {
@@ -267,6 +293,6 @@ public final class BulletinService {
     return Future.all(sends).map(all -> (int) sends.stream().filter(Future::result).count());
   }
 
-  private record Draft(Bulletin bulletin, List<TrackedItem.Finding> findings) {
+  private record Draft(Bulletin bulletin, BulletinInputs inputs, List<TrackedItem.Finding> findings) {
   }
 }

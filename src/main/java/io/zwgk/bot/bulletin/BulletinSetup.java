@@ -12,16 +12,17 @@ import java.util.Optional;
  *
  * @param templates the wording ({@code bot-config/bulletin/bulletin.yaml})
  * @param days the working-day calendar (holidays-cn.csv), for the rectification deadline and overdue letters
- * @param letters the 依申请公开 answer limits of the reminder rules, for overdue letters
+ * @param reminders the reminder rules: 依申请公开 answer limits for overdue letters, column and account thresholds for
+ *     stale ones, the time zone of the monitor's first-seen times
  * @param units the configured units with aliases, which staff paragraphs in [存在问题] may name
  * @param publicUrl {@code ZWGK_PUBLIC_URL}: when set, chat messages link to {@code {publicUrl}/bulletins/{period}}
  */
-public record BulletinSetup(BulletinTemplates templates, WorkingDays days, ReminderRules.Letters letters,
+public record BulletinSetup(BulletinTemplates templates, WorkingDays days, ReminderRules reminders,
     List<Unit> units, Optional<String> publicUrl) {
   public BulletinSetup {
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(days, "days");
-    Objects.requireNonNull(letters, "letters");
+    Objects.requireNonNull(reminders, "reminders");
     units = List.copyOf(units);
     Objects.requireNonNull(publicUrl, "publicUrl");
   }

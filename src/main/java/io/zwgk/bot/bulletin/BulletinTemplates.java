@@ -13,17 +13,20 @@ import java.util.regex.Pattern;
 
 /**
  * The bulletin's wording from {@code bot-config/bulletin/bulletin.yaml}: texts with {@code {placeholder}}s, the
- * [工作要求] paragraphs and the rectification period. Loaded and checked once at start-up: a missing entry, an unknown
+ * [工作要求] paragraphs, the rectification period and how many reminders make 多次被提醒. Loaded and checked once at start-up: a missing entry, an unknown
  * entry or a placeholder the entry does not offer stops start-up naming the file and entry. Immutable.
  *
  * @param rectificationWorkingDays working days after the issue date that units have to rectify (default 5)
+ * @param repeatedReminders days of due-soon reminders in a month after which a unit is named as 多次被提醒 (default 2)
  * @param texts entry name (dotted, e.g. {@code letters.inTime}) → text
  * @param requirements the [工作要求] paragraphs, with {@code {days}} and {@code {deadline}}
  */
-public record BulletinTemplates(int rectificationWorkingDays, Map<String, String> texts, List<String> requirements) {
+public record BulletinTemplates(int rectificationWorkingDays, int repeatedReminders, Map<String, String> texts,
+    List<String> requirements) {
   /** The file inside the bulletin template directory. */
   public static final String FILE = "bulletin.yaml";
   static final int DEFAULT_DAYS = 5;
+  static final int DEFAULT_REMINDERS = 2;
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
   static final Set<String> REQUIREMENT_PLACEHOLDERS = Set.of("days", "deadline");
   /** Every text entry and the placeholders it may use. */
@@ -34,6 +37,9 @@ public record BulletinTemplates(int rectificationWorkingDays, Map<String, String
     requirements = List.copyOf(requirements);
     if (rectificationWorkingDays < 1 || rectificationWorkingDays > 60) {
       throw new IllegalArgumentException("rectificationWorkingDays out of range: " + rectificationWorkingDays);
+    }
+    if (repeatedReminders < 1 || repeatedReminders > 31) {
+      throw new IllegalArgumentException("repeatedReminders out of range: " + repeatedReminders);
     }
     for (String key : ENTRIES.keySet()) {
       Objects.requireNonNull(texts.get(key), key);
@@ -53,8 +59,16 @@ public record BulletinTemplates(int rectificationWorkingDays, Map<String, String
     m.put("overview.bottom", Set.of("units", "count"));
     m.put("letters.inTime", Set.of("month", "applications", "online"));
     m.put("letters.overdue", Set.of("month", "applications", "online", "units"));
-    m.put("monitoring.found", Set.of("count", "units", "unitCount"));
+    m.put("monitoring.found", Set.of("items", "count", "units", "unitCount"));
     m.put("monitoring.none", Set.of());
+    m.put("monitoring.unit", Set.of("unit", "problems"));
+    m.put("monitoring.account", Set.of("account", "period"));
+    m.put("monitoring.column", Set.of("column", "period"));
+    m.put("monitoring.finding", Set.of("page", "count", "problem"));
+    for (String label : List.of("brokenLink", "brokenImage", "privacy", "guide", "typo", "site",
+        "guidePage")) {
+      m.put("monitoring.labels." + label, Set.of());
+    }
     m.put("tasks.allMet", Set.of("task", "date", "met"));
     m.put("tasks.mixed", Set.of("task", "date", "met", "missed"));
     m.put("tasks.noneMet", Set.of("task", "date", "missed"));
@@ -63,6 +77,22 @@ public record BulletinTemplates(int rectificationWorkingDays, Map<String, String
     m.put("problems.group", Set.of("category", "items"));
     m.put("problems.none", Set.of());
     m.put("problems.defaultCategory", Set.of());
+    m.put("problems.leadWithUnit", Set.of("lead", "unit"));
+    for (String group : List.of("columns", "links", "accounts", "guide", "privacy", "typos")) {
+      m.put("problems." + group + ".category", Set.of());
+      m.put("problems." + group + ".paragraph", Set.of("category", "items"));
+    }
+    m.put("problems.columns.overdue", Set.of("date", "unit", "column"));
+    m.put("problems.columns.reminded", Set.of("units", "column"));
+    m.put("problems.links.image", Set.of("date", "unit", "page"));
+    m.put("problems.links.link", Set.of("units", "page"));
+    m.put("problems.links.also", Set.of());
+    m.put("problems.accounts.closing", Set.of("unit", "account", "count"));
+    m.put("problems.accounts.closingUnreminded", Set.of("unit", "account"));
+    m.put("problems.guide.wrong", Set.of("units", "field", "expected", "found"));
+    m.put("problems.guide.missing", Set.of("units", "field", "expected"));
+    m.put("problems.privacy.item", Set.of("date", "unit", "page", "what"));
+    m.put("problems.typos.item", Set.of("date", "unit", "page", "what"));
     return Collections.unmodifiableMap(m);
   }
 

@@ -27,6 +27,7 @@ final class TemplatesFile {
   private static final Pattern PLACEHOLDER = BulletinTemplates.PLACEHOLDER;
   private static final Set<String> REQUIREMENT_PLACEHOLDERS = BulletinTemplates.REQUIREMENT_PLACEHOLDERS;
   private static final int DEFAULT_DAYS = BulletinTemplates.DEFAULT_DAYS;
+  private static final int DEFAULT_REMINDERS = BulletinTemplates.DEFAULT_REMINDERS;
 
   private TemplatesFile() {
   }
@@ -38,12 +39,15 @@ final class TemplatesFile {
     Map<String, String> texts = new LinkedHashMap<>();
     ENTRIES.forEach((key, allowed) -> text(root, key, allowed, display, errors).ifPresent(t -> texts.put(key, t)));
     List<String> requirements = requirements(root.get("requirements"), display, errors);
-    int days = days(root.get("rectificationWorkingDays"), display, errors);
+    int days = whole(root.get("rectificationWorkingDays"), DEFAULT_DAYS, 60,
+        display + ": rectificationWorkingDays: must be a whole number of working days from 1 to 60", errors);
+    int reminders = whole(root.get("repeatedReminders"), DEFAULT_REMINDERS, 31,
+        display + ": repeatedReminders: must be a whole number of days from 1 to 31", errors);
     unknownEntries(root, "", display, errors);
     if (!errors.isEmpty()) {
       throw new ConfigException(errors);
     }
-    return new BulletinTemplates(days, texts, requirements);
+    return new BulletinTemplates(days, reminders, texts, requirements);
   }
 
   private static JsonNode read(Path file, String display) {
@@ -112,13 +116,13 @@ final class TemplatesFile {
     return paragraphs;
   }
 
-  private static int days(JsonNode node, String display, List<String> errors) {
+  private static int whole(JsonNode node, int fallback, int max, String error, List<String> errors) {
     if (node == null || node.isNull()) {
-      return DEFAULT_DAYS;
+      return fallback;
     }
-    if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1 || node.asInt() > 60) {
-      errors.add(display + ": rectificationWorkingDays: must be a whole number of working days from 1 to 60");
-      return DEFAULT_DAYS;
+    if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1 || node.asInt() > max) {
+      errors.add(error);
+      return fallback;
     }
     return node.asInt();
   }
@@ -128,7 +132,8 @@ final class TemplatesFile {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       String key = prefix + f.getKey();
-      boolean known = ENTRIES.containsKey(key) || key.equals("requirements") || key.equals("rectificationWorkingDays");
+      boolean known = ENTRIES.containsKey(key) || key.equals("requirements") || key.equals("rectificationWorkingDays")
+          || key.equals("repeatedReminders");
       boolean group = ENTRIES.keySet().stream().anyMatch(k -> k.startsWith(key + "."));
       if (group && f.getValue().isObject()) {
         unknownEntries(f.getValue(), key + ".", display, errors);

@@ -9,6 +9,7 @@ import io.zwgk.bot.store.ReminderStore;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Decides what a reminder run says and hands its digests to the outbox. A run on a day that is not a working day, or
  * inside the quiet hours, says nothing. Items a unit acknowledged today ({@code 收到}) and snoozed items are left out.
  * Every digest is queued under the key (schedule, run time, group), so a replayed run or a second instance queues
- * nothing new.
+ * nothing new. What the unit groups were reminded of is logged in {@link SentReminderStore} for the month-end bulletin.
  */
 public final class ReminderService {
   private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
@@ -29,6 +30,7 @@ public final class ReminderService {
 
   private final TrackedStore tracked;
   private final ReminderStore store;
+  private final SentReminderStore sent;
   private final DueEvaluator evaluator;
   private final DigestBuilder digests;
   private final ReminderRules rules;
@@ -41,10 +43,15 @@ public final class ReminderService {
   public record Plan(ZonedDateTime at, String schedule, List<Digest> digests, Optional<String> silentBecause) {
   }
 
-  public ReminderService(TrackedStore tracked, ReminderStore store, ReminderRules rules, WorkingDays calendar,
-      List<Unit> units, ChatConfig chat, Outbox outbox) {
+  /** A plan with the dues its digests were built from. */
+  private record Planned(Plan plan, List<Due> dues) {
+  }
+
+  public ReminderService(TrackedStore tracked, ReminderStore store, SentReminderStore sent, ReminderRules rules,
+      WorkingDays calendar, List<Unit> units, ChatConfig chat, Outbox outbox) {
     this.tracked = tracked;
     this.store = store;
+    this.sent = sent;
     this.evaluator = new DueEvaluator(rules, calendar);
     this.digests = new DigestBuilder(rules);
     this.rules = rules;
@@ -60,6 +67,10 @@ public final class ReminderService {
 
   /** The digests a run of {@code schedule} at {@code at} would send, without sending anything. */
   public Future<Plan> plan(ZonedDateTime at, Schedule schedule) {
+    return planned(at, schedule).map(Planned::plan);
+  }
+
+  private Future<Planned> planned(ZonedDateTime at, Schedule schedule) {
     if (!calendar.isWorkingDay(at.toLocalDate())) {
       return Future.succeededFuture(silent(at, schedule, "非工作日不提醒 (not a working day)"));
     }
@@ -67,20 +78,39 @@ public final class ReminderService {
       return Future.succeededFuture(silent(at, schedule, "免打扰时段 (quiet hours)"));
     }
     LocalDate today = at.toLocalDate();
-    return dues(today, schedule::includes, true).map(dues -> new Plan(at, schedule.name(),
-        digests.build(dues, units, chat.groups(), today, schedule.escalate()), Optional.empty()));
+    return dues(today, schedule::includes, true).map(dues -> new Planned(new Plan(at, schedule.name(),
+        digests.build(dues, units, chat.groups(), today, schedule.escalate()), Optional.empty()), dues));
   }
 
-  /** Plans the run and queues its digests; answers the plan. */
+  /** Plans the run, queues its digests and logs what the unit groups were reminded of; answers the plan. */
   public Future<Plan> run(ZonedDateTime at, Schedule schedule) {
-    return plan(at, schedule).compose(plan -> Future.all(plan.digests().stream()
-            .map(d -> outbox.toGroup(chat.group(d.group()).orElseThrow(), d.message(),
-                "remind:" + schedule.name() + ":" + RUN_KEY.format(at) + ":" + d.group()))
-            .toList())
-        .map(queued -> {
-          log.info("reminder run {} at {}: {} digests", schedule.name(), at, plan.digests().size());
-          return plan;
-        }));
+    return planned(at, schedule).compose(planned -> {
+      Plan plan = planned.plan();
+      return Future.all(plan.digests().stream()
+              .map(d -> outbox.toGroup(chat.group(d.group()).orElseThrow(), d.message(),
+                  "remind:" + schedule.name() + ":" + RUN_KEY.format(at) + ":" + d.group()))
+              .toList())
+          .compose(queued -> logSent(at.toLocalDate(), planned))
+          .map(logged -> {
+            log.info("reminder run {} at {}: {} digests", schedule.name(), at, plan.digests().size());
+            return plan;
+          });
+    });
+  }
+
+  /** Logs the items the run's unit-group digests list; a failure is logged and does not fail the run. */
+  private Future<Void> logSent(LocalDate day, Planned planned) {
+    Set<String> listed = new HashSet<>();
+    planned.plan().digests().stream().filter(d -> chat.group(d.group()).map(g -> !g.office()).orElse(false))
+        .forEach(d -> listed.addAll(d.itemIds()));
+    List<SentReminder> reminders = planned.dues().stream()
+        .filter(d -> listed.contains(d.item().id()) && d.state() != DueState.AWAITING_REVIEW)
+        .map(d -> new SentReminder(day, d.item().id(), d.item().kind(), d.item().unit(), d.state(), d.deadline()))
+        .toList();
+    return sent.record(reminders).recover(e -> {
+      log.warn("reminders sent on {} not logged for the bulletin: {}", day, e.getMessage());
+      return Future.succeededFuture();
+    });
   }
 
   /** The open items of one unit with what is due, most urgent first (for 待办, 逾期, 问题). */
@@ -105,7 +135,7 @@ public final class ReminderService {
     });
   }
 
-  private static Plan silent(ZonedDateTime at, Schedule schedule, String why) {
-    return new Plan(at, schedule.name(), List.of(), Optional.of(why));
+  private static Planned silent(ZonedDateTime at, Schedule schedule, String why) {
+    return new Planned(new Plan(at, schedule.name(), List.of(), Optional.of(why)), List.of());
   }
 }

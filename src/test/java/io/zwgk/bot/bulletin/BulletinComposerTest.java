@@ -124,7 +124,8 @@ class BulletinComposerTest {
   }
 
   @Test
-  @DisplayName("the month's findings are grouped by category in [存在问题], each naming its units, and counted in 常态化监测")
+  @DisplayName("the month's imported findings are grouped by category in [存在问题], each naming its units; 常态化监测 "
+      + "counts only what monitoring found, so none of them")
   void findingsGrouped() {
     List<TrackedItem> findings = List.of(
         finding("1", "县卫健委", "栏目更新不及时", "4月29日工作动态出现逾期", "2024-04-29"),
@@ -133,15 +134,14 @@ class BulletinComposerTest {
         finding("4", "县水利局", "栏目更新不及时", "3月工作动态逾期", "2024-03-28"),
         finding("5", "县商务局", "栏目更新不及时", "上期月报的问题", "2024-04-10"));
     BulletinInputs in = new BulletinInputs(APRIL, ISSUED, Optional.of(SeedBulletin.april()), BulletinState.empty(APRIL),
-        findings, Set.of("5"));
+        findings, Set.of("5"), Map.of(), List.of());
 
     Bulletin b = SeedBulletin.composer().compose(in);
 
     assertThat(b.section("存在问题").orElseThrow().paragraphs()).containsExactly(
         "●栏目更新不及时。县卫健委4月29日工作动态出现逾期;小江镇政府工作动态多次即将逾期。",
         "●政务新媒体管理不到位。高新区管委会的公众号未按要求注销。");
-    assertThat(paragraph(b, "基本情况", "●常态化监测情况"))
-        .isEqualTo("●常态化监测情况。在常态化监测中,共发现问题3个,涉及县卫健委、小江镇政府、高新区管委会等3个单位,均已列入整改台账。");
+    assertThat(paragraph(b, "基本情况", "●常态化监测情况")).isEqualTo("●常态化监测情况。在常态化监测中,未发现需要通报的问题。");
   }
 
   private static TrackedItem.Finding finding(String id, String unit, String category, String text, String issued) {
@@ -171,22 +171,26 @@ class BulletinComposerTest {
     assertThat(b.section("存在问题").orElseThrow().paragraphs())
         .containsExactly("●栏目更新不及时。如4月29日县卫健委工作动态出现逾期;小江镇、文广新旅局多次被提醒。");
     assertThat(monitoring).isPositive();
-    assertThat(paragraph(b, "基本情况", "●常态化监测情况")).contains("共发现问题3个", "县卫健委、小江镇政府、县文广新旅局等3个单位");
+    assertThat(paragraph(b, "基本情况", "●常态化监测情况")).as("a staff paragraph is not a monitoring finding")
+        .isEqualTo("●常态化监测情况。在常态化监测中,未发现需要通报的问题。");
     assertThat(b.notes()).isEmpty();
   }
 
   @Test
-  @DisplayName("each unit a staff [存在问题] paragraph names becomes one open finding, issued and due as the template says")
+  @DisplayName("each unit a staff [存在问题] paragraph names becomes one open finding with only its own clause, issued and "
+      + "due as the template says")
   void namedFindings() {
     BulletinState state = new BulletinState(APRIL, List.of(item("7", "存在问题",
         "栏目更新不及时。如4月29日县卫健委工作动态出现逾期;小江镇、文广新旅局多次被提醒。")), Map.of(), Optional.empty());
 
-    List<TrackedItem.Finding> findings = SeedBulletin.composer().namedFindings(state, LocalDate.of(2024, 4, 30));
+    List<TrackedItem.Finding> findings = SeedBulletin.composer()
+        .namedFindings(SeedBulletin.inputs(LocalDate.of(2024, 4, 30), state, List.of())).created();
 
     assertThat(findings).extracting(TrackedItem.Finding::unit).containsExactly("县卫健委", "小江镇政府", "县文广新旅局");
+    assertThat(findings).extracting(TrackedItem.Finding::text)
+        .containsExactly("4月29日县卫健委工作动态出现逾期", "小江镇多次被提醒", "文广新旅局多次被提醒");
     assertThat(findings).allSatisfy(f -> {
       assertThat(f.category()).isEqualTo("栏目更新不及时");
-      assertThat(f.text()).isEqualTo("如4月29日县卫健委工作动态出现逾期;小江镇、文广新旅局多次被提醒。");
       assertThat(f.issued()).isEqualTo(LocalDate.of(2024, 4, 30));
       assertThat(f.deadline()).isEqualTo(LocalDate.of(2024, 5, 10));
       assertThat(f.state()).isEqualTo(FindingState.OPEN);
@@ -197,7 +201,8 @@ class BulletinComposerTest {
   @DisplayName("without statistics the draft says so, has no tables, and cannot be published")
   void missingStatistics() {
     BulletinInputs in = new BulletinInputs(APRIL, ISSUED, Optional.empty(),
-        new BulletinState(APRIL, List.of(), Map.of("网络问政", 7), Optional.empty()), List.of(), Set.of());
+        new BulletinState(APRIL, List.of(), Map.of("网络问政", 7), Optional.empty()), List.of(), Set.of(), Map.of(),
+        List.of());
 
     Bulletin b = SeedBulletin.composer().compose(in);
 

@@ -23,7 +23,9 @@ import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.monitor.MonitorStore;
 import io.zwgk.bot.remind.ReminderRules;
+import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
@@ -93,8 +95,9 @@ class BulletinPublishIT {
     tracked = new TrackedStore(redis);
     store = new BulletinStore(redis);
     BulletinSetup setup = new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR,
-        ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), Optional.of("https://zwgk.example.gov.cn/"));
-    service = new BulletinService(store, stats, tracked, outbox, chat, setup, clock);
+        ReminderRules.defaults(), SeedBulletin.BOT.units(), Optional.of("https://zwgk.example.gov.cn/"));
+    service = new BulletinService(store, stats, tracked, new MonitorStore(redis), new SentReminderStore(redis), outbox,
+        chat, setup, clock);
   }
 
   @AfterEach
@@ -195,9 +198,9 @@ class BulletinPublishIT {
   void noBroadcastGroupRefuses() {
     readyToPublish();
     ChatConfig officeOnly = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false)));
-    BulletinService lonely = new BulletinService(store, stats, tracked, outbox, officeOnly, new BulletinSetup(
-        SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(),
-        Optional.empty()), clock);
+    BulletinService lonely = new BulletinService(store, stats, tracked, new MonitorStore(redis),
+        new SentReminderStore(redis), outbox, officeOnly, new BulletinSetup(SeedBulletin.TEMPLATES,
+            SeedBulletin.CALENDAR, ReminderRules.defaults(), SeedBulletin.BOT.units(), Optional.empty()), clock);
 
     PublishResult r = lonely.publish(LI_SI, APRIL).await();
 

@@ -16,7 +16,9 @@ import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.http.JsonBodies;
+import io.zwgk.bot.monitor.MonitorStore;
 import io.zwgk.bot.remind.ReminderRules;
+import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.stats.Periods;
 import io.zwgk.bot.stats.StatsStore;
@@ -60,9 +62,9 @@ class BulletinRoutesIT {
         "default", Optional.empty(), Optional.of(new io.zwgk.bot.config.Secret(
             "https://oapi.dingtalk.com/robot/send?access_token=t")), Optional.empty(), false, true, List.of())));
     BulletinService service = new BulletinService(new BulletinStore(redis), stats, new TrackedStore(redis),
-        new Outbox(new OutboxStore(redis), chat, p -> 4000, clock), chat, new BulletinSetup(SeedBulletin.TEMPLATES,
-            SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), Optional.empty()),
-        clock);
+        new MonitorStore(redis), new SentReminderStore(redis), new Outbox(new OutboxStore(redis), chat, p -> 4000,
+            clock), chat, new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults(),
+            SeedBulletin.BOT.units(), Optional.empty()), clock);
     Router router = Router.router(vertx);
     ErrorMapping.install(router);
     BulletinRoutes.mount(router, new AdminAuth(Optional.of(TOKEN)), service);

@@ -44,7 +44,7 @@ class BulletinTemplatesTest {
   @DisplayName("another county changes wording and the period without code: the new text and N are used")
   void editedWording() throws IOException {
     BulletinTemplates t = loadEdited("rectificationWorkingDays: 5", "rectificationWorkingDays: 3");
-    Bulletin b = new BulletinComposer(t, SeedBulletin.CALENDAR, ReminderRules.defaults().letters(),
+    Bulletin b = new BulletinComposer(t, SeedBulletin.CALENDAR, ReminderRules.defaults(),
         SeedBulletin.BOT.units()).compose(SeedBulletin.inputs(LocalDate.of(2024, 4, 30),
             BulletinState.empty(SeedBulletin.APRIL), List.of()));
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,10 +80,10 @@ final class SeedBulletin {
   }
 
   static BulletinComposer composer() {
-    return new BulletinComposer(TEMPLATES, CALENDAR, ReminderRules.defaults().letters(), BOT.units());
+    return new BulletinComposer(TEMPLATES, CALENDAR, ReminderRules.defaults(), BOT.units());
   }
 
   static BulletinInputs inputs(LocalDate issued, BulletinState state, List<TrackedItem> tracked) {
-    return new BulletinInputs(APRIL, issued, Optional.of(april()), state, tracked, Set.of());
+    return new BulletinInputs(APRIL, issued, Optional.of(april()), state, tracked, Set.of(), Map.of(), List.of());
   }
 }

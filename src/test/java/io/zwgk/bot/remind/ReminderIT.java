@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -44,6 +45,7 @@ import io.zwgk.bot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -99,7 +101,8 @@ class ReminderIT {
         ReminderRules.defaults().columnThresholds(), ReminderRules.defaults().accountThreshold(),
         ReminderRules.defaults().letters(), 5, ReminderRules.defaults().openDays(), 2);
     ReminderStore reminderStore = new ReminderStore(redis);
-    service = new ReminderService(tracked, reminderStore, rules, calendar, unitList, chat, outbox);
+    service = new ReminderService(tracked, reminderStore, new SentReminderStore(redis), rules, calendar, unitList,
+        chat, outbox);
     StatsStore stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     commands = new CommandService(stats, new BindingStore(redis),
         bot, calendar, new ReminderActions(tracked, reminderStore, service),
@@ -151,6 +154,24 @@ class ReminderIT {
     assertThat(units.message().atUserIds()).containsExactly("staff-water");
     Digest office = plan.digests().stream().filter(d -> d.group().equals("政务公开办工作群")).findFirst().orElseThrow();
     assertThat(office.message().markdown()).contains("【督办】");
+  }
+
+  @Test
+  @DisplayName("a run logs, per day, what each unit group was reminded of, for the month-end bulletin; a second run "
+      + "the same day adds nothing")
+  void runLogsSentReminders() {
+    SentReminderStore log = new SentReminderStore(redis);
+    service.run(ZonedDateTime.of(2024, 5, 6, 9, 0, 0, 0, SHANGHAI), morning).await();
+    service.run(ZonedDateTime.of(2024, 5, 6, 16, 30, 0, 0, SHANGHAI), morning).await();
+
+    List<SentReminder> may = log.month(YearMonth.of(2024, 5)).await();
+    assertThat(may).extracting(SentReminder::unit, SentReminder::kind, SentReminder::state, SentReminder::day)
+        .containsExactlyInAnyOrder(
+            tuple(WATER, TrackedKind.FINDINGS, DueState.OVERDUE, LocalDate.of(2024, 5, 6)),
+            tuple("大阿镇政府", TrackedKind.LETTERS, DueState.OVERDUE, LocalDate.of(2024, 5, 6)));
+    assertThat(may).filteredOn(r -> r.unit().equals(WATER)).singleElement()
+        .extracting(SentReminder::deadline).isEqualTo(LocalDate.of(2024, 4, 29));
+    assertThat(log.month(YearMonth.of(2024, 4)).await()).isEmpty();
   }
 
   @Test

@@ -86,7 +86,8 @@ class ReminderLockIT {
   private ReminderVerticle verticle() {
     ChatConfig chat = new ChatConfig(List.of(), List.of());
     Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> 18000, Clock.systemUTC());
-    ReminderService service = new ReminderService(new TrackedStore(redis), store, ReminderRules.defaults(),
+    ReminderService service = new ReminderService(new TrackedStore(redis), store, new SentReminderStore(redis),
+        ReminderRules.defaults(),
         WorkCalendar.load(Path.of("bot-config/holidays-cn.csv")), List.of(), chat, outbox);
     return new ReminderVerticle(service, store, Clock.systemUTC(), Duration.ofHours(1));
   }

@@ -19,6 +19,7 @@ import io.zwgk.bot.monitor.MonitorStore;
 import io.zwgk.bot.remind.ReminderActions;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.ReminderService;
+import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.StatsStore;
@@ -50,8 +51,8 @@ public final class TestChat {
     Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> 4000, Clock.systemUTC());
     TrackedStore tracked = new TrackedStore(redis);
     ReminderStore reminderStore = new ReminderStore(redis);
-    ReminderService reminders = new ReminderService(tracked, reminderStore, ReminderRules.defaults(), calendar,
-        List.of(), chat, outbox);
+    ReminderService reminders = new ReminderService(tracked, reminderStore, new SentReminderStore(redis),
+        ReminderRules.defaults(), calendar, List.of(), chat, outbox);
     CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
         calendar, new ReminderActions(tracked, reminderStore, reminders),
         new MonitorService(vertx, MonitorService.crawlerClient(vertx), MonitorConfig.disabled(),
@@ -63,8 +64,9 @@ public final class TestChat {
   /** A bulletin service over the repository's templates, for tests that need a whole CommandService. */
   public static BulletinService bulletins(StatsStore stats, TrackedStore tracked, Outbox outbox, ChatConfig chat,
       WorkCalendar calendar, Redis redis) {
-    return new BulletinService(new BulletinStore(redis), stats, tracked, outbox, chat,
-        new BulletinSetup(BulletinTemplates.load(Path.of("bot-config/bulletin")), calendar,
-            ReminderRules.defaults().letters(), List.of(), java.util.Optional.empty()), Clock.systemUTC());
+    return new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
+        new SentReminderStore(redis), outbox, chat, new BulletinSetup(BulletinTemplates.load(Path.of(
+            "bot-config/bulletin")), calendar, ReminderRules.defaults(), List.of(), java.util.Optional.empty()),
+        Clock.systemUTC());
   }
 }
