@@ -24,8 +24,8 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,14 +34,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class DingTalkWebhookIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -51,15 +50,10 @@ class DingTalkWebhookIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private Vertx vertx;
-  private Redis redis;
   private HttpServer server;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
     Settings settings = Settings.fromEnv(Map.of("DINGTALK_API_BASE", dingtalk.baseUrl(),
         "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
     List<RobotConfig> robots = List.of(
@@ -80,12 +74,6 @@ class DingTalkWebhookIT {
     dingtalk.stubFor(post(urlEqualTo(DingTalkOpenApiClient.TOKEN_PATH))
         .willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
     dingtalk.stubFor(post(urlEqualTo(DingTalkOpenApiClient.SEND_PATH)).willReturn(okJson("{}")));
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   private String callback(String msgId, String text, long sessionExpires) {
