@@ -27,6 +27,7 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.ops.ReconnectBackoff;
 import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Clock;
 import java.time.Duration;
@@ -140,13 +141,8 @@ class DingTalkStreamIT {
   }
 
   private static String botMessage(String msgId, String text, String sessionWebhook) {
-    return new JsonObject()
-        .put("conversationId", "cidStream==").put("conversationType", "2").put("msgId", msgId)
-        .put("senderNick", "李四").put("senderStaffId", "staff-002").put("robotCode", "dingstream")
-        .put("sessionWebhook", sessionWebhook)
-        .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 5_400_000L)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", " " + text))
-        .encode();
+    return Callbacks.dingtalk().conversation("cidStream==").msgId(msgId).sender("staff-002", "李四")
+        .put("robotCode", "dingstream").session(sessionWebhook).text(" " + text).json();
   }
 
   private static JsonObject awaitAnswer(Connection c, String messageId) {

@@ -25,6 +25,7 @@ import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,13 +78,8 @@ class DingTalkWebhookIT {
   }
 
   private String callback(String msgId, String text, long sessionExpires) {
-    return new JsonObject()
-        .put("conversationId", "cidCounty==").put("conversationType", "2").put("msgId", msgId)
-        .put("senderNick", "张三").put("senderStaffId", "staff-001")
-        .put("sessionWebhook", dingtalk.baseUrl() + "/robot/sendBySession?session=" + msgId)
-        .put("sessionWebhookExpiredTime", sessionExpires)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", text))
-        .encode();
+    return Callbacks.dingtalk().conversation("cidCounty==").msgId(msgId).sender("staff-001", "张三")
+        .session(dingtalk.baseUrl() + "/robot/sendBySession?session=" + msgId, sessionExpires).text(text).json();
   }
 
   private String callback(String msgId, String text) {
@@ -92,11 +88,8 @@ class DingTalkWebhookIT {
 
   private HttpResponse<String> send(String path, String body, String secret) throws Exception {
     long timestamp = System.currentTimeMillis();
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
-        .header("content-type", "application/json; charset=utf-8")
-        .header("timestamp", String.valueOf(timestamp))
-        .header("sign", DingTalkSignature.sign(timestamp, secret))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    HttpRequest request = Callbacks.signedDingTalk(URI.create("http://127.0.0.1:" + server.actualPort() + path), body,
+        timestamp, secret);
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
