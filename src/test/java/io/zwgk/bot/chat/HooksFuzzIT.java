@@ -89,10 +89,8 @@ class HooksFuzzIT {
   }
 
   private JsonObject wecomPush() {
-    return new JsonObject().put("msgid", "CAIQ16HMjQYY").put("aibotid", "AIBOTID").put("chattype", "group")
-        .put("chatid", "wrk1").put("from", new JsonObject().put("userid", "zhangsan"))
-        .put("response_url", platforms.baseUrl() + "/cgi-bin/aibot/response?response_code=RC")
-        .put("msgtype", "text").put("text", new JsonObject().put("content", "@RobotA 帮助"));
+    return Callbacks.wecom().msgId("CAIQ16HMjQYY").chat("wrk1")
+        .responseUrl(platforms.baseUrl() + "/cgi-bin/aibot/response?response_code=RC").text("@RobotA 帮助").object();
   }
 
   private static JsonObject feishuEvent() {

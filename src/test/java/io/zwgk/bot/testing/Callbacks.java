@@ -22,6 +22,15 @@ public final class Callbacks {
     return new DingTalk();
   }
 
+  /**
+   * A WeCom intelligent-robot push (platforms.md §2.3): a text message in group chat {@code wrkSFfCgAA} of robot
+   * {@code AIBOTID} from user {@code zhangsan}; each of those can be changed, and any other field set with
+   * {@link WeCom#put}.
+   */
+  public static WeCom wecom() {
+    return new WeCom();
+  }
+
   /** A POST of {@code body} to {@code uri}, signed (headers {@code timestamp}, {@code sign}) as DingTalk signs. */
   public static HttpRequest signedDingTalk(URI uri, String body, long timestamp, String secret) {
     return HttpRequest.newBuilder(uri)
@@ -71,6 +80,51 @@ public final class Callbacks {
     }
 
     public DingTalk put(String field, Object value) {
+      body.put(field, value);
+      return this;
+    }
+
+    /** A copy of the body, for tests that go on changing it. */
+    public JsonObject object() {
+      return body.copy();
+    }
+
+    public String json() {
+      return body.encode();
+    }
+  }
+
+  /** The fields of one WeCom push body (the plaintext, before encryption). */
+  public static final class WeCom {
+    private final JsonObject body = new JsonObject()
+        .put("aibotid", "AIBOTID").put("chatid", "wrkSFfCgAA").put("chattype", "group")
+        .put("from", new JsonObject().put("userid", "zhangsan"))
+        .put("msgtype", "text");
+
+    private WeCom() {
+    }
+
+    public WeCom msgId(String msgId) {
+      return put("msgid", msgId);
+    }
+
+    public WeCom robot(String aibotId) {
+      return put("aibotid", aibotId);
+    }
+
+    public WeCom chat(String chatId) {
+      return put("chatid", chatId);
+    }
+
+    public WeCom responseUrl(String url) {
+      return put("response_url", url);
+    }
+
+    public WeCom text(String content) {
+      return put("text", new JsonObject().put("content", content));
+    }
+
+    public WeCom put(String field, Object value) {
       body.put(field, value);
       return this;
     }

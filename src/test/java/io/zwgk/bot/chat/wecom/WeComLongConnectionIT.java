@@ -19,6 +19,7 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,9 +73,7 @@ class WeComLongConnectionIT {
   }
 
   private static JsonObject text(String msgid, String content) {
-    return new JsonObject().put("msgid", msgid).put("aibotid", "aib-test-bot").put("chatid", "wrkSFfCgAA")
-        .put("chattype", "group").put("from", new JsonObject().put("userid", "zhangsan"))
-        .put("msgtype", "text").put("text", new JsonObject().put("content", content));
+    return Callbacks.wecom().msgId(msgid).robot("aib-test-bot").text(content).object();
   }
 
   private static Throwable failureOf(Future<?> future) throws Exception {

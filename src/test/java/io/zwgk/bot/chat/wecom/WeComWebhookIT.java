@@ -26,6 +26,7 @@ import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -241,10 +242,8 @@ class WeComWebhookIT {
   }
 
   private String message(String msgid, String text) {
-    return new JsonObject().put("msgid", msgid).put("aibotid", "AIBOTID").put("chatid", "wrkSFfCgAA")
-        .put("chattype", "group").put("from", new JsonObject().put("userid", "zhangsan"))
-        .put("response_url", wecom.baseUrl() + RESPONSE_PATH + "?response_code=" + UUID.randomUUID())
-        .put("msgtype", "text").put("text", new JsonObject().put("content", text)).encode();
+    return Callbacks.wecom().msgId(msgid)
+        .responseUrl(wecom.baseUrl() + RESPONSE_PATH + "?response_code=" + UUID.randomUUID()).text(text).json();
   }
 
   private static String signedQuery(WxBizMsgCrypt crypt, String encrypted, long timestamp) {
