@@ -9,10 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.vertx.core.json.JsonObject;
-import io.zwgk.bot.chat.dingtalk.DingTalkSignature;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.TestApp;
 import java.net.ConnectException;
 import java.net.URI;
@@ -52,18 +51,11 @@ class GracefulStopIT {
 
   private HttpResponse<String> callback(String baseUrl, String msgId) throws Exception {
     long timestamp = System.currentTimeMillis();
-    String body = new JsonObject()
-        .put("conversationId", "cid-test").put("conversationType", "2").put("msgId", msgId)
-        .put("senderNick", "张三").put("senderStaffId", "staff-001")
-        .put("sessionWebhook", dingtalk.baseUrl() + "/robot/sendBySession?session=s-" + msgId)
-        .put("sessionWebhookExpiredTime", timestamp + 5_400_000L)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", "帮助"))
-        .encode();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/hooks/dingtalk"))
-        .header("content-type", "application/json; charset=utf-8")
-        .header("timestamp", String.valueOf(timestamp))
-        .header("sign", DingTalkSignature.sign(timestamp, TestApp.DINGTALK_SECRET))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    String body = Callbacks.dingtalk().conversation("cid-test").msgId(msgId).sender("staff-001", "张三")
+        .session(dingtalk.baseUrl() + "/robot/sendBySession?session=s-" + msgId, timestamp + 5_400_000L)
+        .text("帮助").json();
+    HttpRequest request = Callbacks.signedDingTalk(URI.create(baseUrl + "/hooks/dingtalk"), body, timestamp,
+        TestApp.DINGTALK_SECRET);
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

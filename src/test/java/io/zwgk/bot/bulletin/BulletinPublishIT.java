@@ -34,9 +34,9 @@ import io.zwgk.bot.stats.UnitStats;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The workflow against real Redis, the real outbox and DingTalk group robots played by WireMock. */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class BulletinPublishIT {
   private static final Actor LI_SI = new Actor("dingtalk", "manager1234", "李四", true, Optional.empty());
   private static final Actor OFFICE_WANG_WU = new Actor("dingtalk", "office-1", "王五", true, Optional.empty());
@@ -66,7 +66,6 @@ class BulletinPublishIT {
   private static final String PROBLEM = "栏目更新不及时。如4月29日县卫健委工作动态出现逾期;小江镇、文广新旅局多次被提醒工作动态即将逾期。";
   private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T01:00:00Z"));
   private Vertx vertx;
-  private Redis redis;
   private OutboxVerticle dispatcher;
   private Outbox outbox;
   private String deployment;
@@ -76,10 +75,8 @@ class BulletinPublishIT {
   private BulletinStore store;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
     dingtalk.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     ChatConfig chat = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false),
         group("县直单位工作群", "county", false, true), group("乡镇工作群", "township", false, true)));
@@ -104,8 +101,6 @@ class BulletinPublishIT {
   void stop() {
     deliverAll();
     vertx.undeploy(deployment).await();
-    redis.close().await();
-    vertx.close().await();
   }
 
   private GroupConfig group(String name, String token, boolean office, boolean broadcast) {

@@ -24,9 +24,9 @@ import io.zwgk.bot.stats.Periods;
 import io.zwgk.bot.stats.StatsStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
@@ -42,21 +42,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The bulletin's HTTP routes on a real server and Redis; the chat side has one broadcast group, never sent to. */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class BulletinRoutesIT {
   private static final String TOKEN = "bulletin-test-token";
   private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T01:00:00Z"));
-  private Vertx vertx;
-  private Redis redis;
   private HttpServer server;
   private WebClient web;
   private StatsStore stats;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
     stats = new StatsStore(vertx, redis, true, Ticker.systemTicker());
     ChatConfig chat = new ChatConfig(List.of(), List.of(new io.zwgk.bot.config.GroupConfig("县直单位工作群", "dingtalk",
         "default", Optional.empty(), Optional.of(new io.zwgk.bot.config.Secret(
@@ -76,8 +71,6 @@ class BulletinRoutesIT {
   void stop() {
     web.close();
     server.close().await();
-    redis.close().await();
-    vertx.close().await();
   }
 
   private HttpResponse<Buffer> call(HttpMethod method, String path, boolean token, String body) {

@@ -3,10 +3,8 @@ package io.zwgk.bot.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vertx.core.Vertx;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,32 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class BulletinStoreIT {
   private static final YearMonth APRIL = YearMonth.of(2024, 4);
   private static final Instant AT = Instant.parse("2024-05-06T01:00:00Z");
-  private Vertx vertx;
-  private Redis redis;
   private BulletinStore store;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Redis redis) {
     store = new BulletinStore(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   private static Bulletin published(String who) {

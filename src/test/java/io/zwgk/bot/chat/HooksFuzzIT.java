@@ -11,6 +11,7 @@ import io.zwgk.bot.chat.dingtalk.DingTalkSignature;
 import io.zwgk.bot.chat.feishu.FeishuCrypto;
 import io.zwgk.bot.chat.wecom.WxBizMsgCrypt;
 import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.HostileInput;
 import io.zwgk.bot.testing.TestApp;
 import java.net.URI;
@@ -82,18 +83,14 @@ class HooksFuzzIT {
   }
 
   private JsonObject dingtalkCallback() {
-    return new JsonObject().put("conversationId", "cid-fuzz").put("conversationType", "2").put("msgId", "m-1")
-        .put("senderStaffId", "staff-1").put("senderNick", "张三").put("msgtype", "text")
-        .put("sessionWebhook", platforms.baseUrl() + "/robot/sendBySession?session=s1")
-        .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 3_600_000L)
-        .put("text", new JsonObject().put("content", "帮助"));
+    return Callbacks.dingtalk().conversation("cid-fuzz").msgId("m-1").sender("staff-1", "张三")
+        .session(platforms.baseUrl() + "/robot/sendBySession?session=s1", System.currentTimeMillis() + 3_600_000L)
+        .text("帮助").object();
   }
 
   private JsonObject wecomPush() {
-    return new JsonObject().put("msgid", "CAIQ16HMjQYY").put("aibotid", "AIBOTID").put("chattype", "group")
-        .put("chatid", "wrk1").put("from", new JsonObject().put("userid", "zhangsan"))
-        .put("response_url", platforms.baseUrl() + "/cgi-bin/aibot/response?response_code=RC")
-        .put("msgtype", "text").put("text", new JsonObject().put("content", "@RobotA 帮助"));
+    return Callbacks.wecom().msgId("CAIQ16HMjQYY").chat("wrk1")
+        .responseUrl(platforms.baseUrl() + "/cgi-bin/aibot/response?response_code=RC").text("@RobotA 帮助").object();
   }
 
   private static JsonObject feishuEvent() {

@@ -25,16 +25,14 @@ import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The outbox against the real DingTalk group sender and WireMock, on a fake clock that the test moves. */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class OutboxDeliveryIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -55,19 +53,12 @@ class OutboxDeliveryIT {
   private ChatConfig chat;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
+    this.redis = redis;
     office = new GroupConfig("政务公开办工作群", "dingtalk", "default", Optional.empty(),
         Optional.of(new Secret(dingtalk.baseUrl() + SEND + "?access_token=t1")), Optional.empty(), true, true, List.of());
     chat = new ChatConfig(List.of(), List.of(office));
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   /** One instance: its own platform, outbox and dispatcher over the shared Redis. */

@@ -21,10 +21,9 @@ import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.Completion;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Fault drill: a DingTalk group robot endpoint that times out, answers 5xx, or throttles for minutes of (fake) time.
  * Messages wait in the outbox and are all delivered, in order, once it recovers; none is dead-lettered.
  */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class PlatformOutageIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -51,18 +49,13 @@ class PlatformOutageIT {
   private static final String SEND = "/robot/send";
   private static final long TIMEOUT_MS = 300;
   private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T01:00:00Z"));
-  private Vertx vertx;
-  private Redis redis;
   private OutboxStore store;
   private Outbox outbox;
   private OutboxVerticle dispatcher;
   private List<GroupConfig> groups;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
     store = new OutboxStore(redis);
     groups = new ArrayList<>();
     for (int g = 1; g <= 3; g++) {
@@ -79,12 +72,6 @@ class PlatformOutageIT {
         new DeliveryPolicy(p.limits(), p.throttlePause(), Duration.ofHours(1), p.lease(), p.batch(), p.maxAttempts(),
             p.firstBackoff(), p.maxBackoff()), clock);
     vertx.deployVerticle(dispatcher).await();
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   private void platformAnswers(ResponseDefinitionBuilder response) {

@@ -9,16 +9,14 @@ import io.zwgk.bot.config.GroupConfig;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.TestChat;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,22 +25,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A direct reply that fails for a reason a retry can cure is kept in the outbox, whatever its reply handle. */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class ReplyRetryIT {
   private Vertx vertx;
   private Redis redis;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
+    this.redis = redis;
   }
 
   @ParameterizedTest(name = "reply handle expiring in {0} ms (-1: never)")

@@ -6,23 +6,22 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.Completion;
 import io.zwgk.bot.testing.MutableClock;
 import io.zwgk.bot.testing.TestChat;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Fault drill: one sender flooding commands, and two robots answering each other, are limited per sender. */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class SenderRateLimitIT {
   private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T01:00:00Z"));
   private final AtomicInteger ids = new AtomicInteger();
@@ -34,16 +33,9 @@ class SenderRateLimitIT {
   }
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
+    this.redis = redis;
   }
 
   private InboundMessage from(String sender, String text) {

@@ -15,7 +15,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.zwgk.bot.chat.dingtalk.DingTalkPlatform;
-import io.zwgk.bot.chat.dingtalk.DingTalkSignature;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
 import io.zwgk.bot.config.Secret;
@@ -25,6 +24,7 @@ import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.Completion;
 import io.zwgk.bot.testing.TestApp;
 import java.net.URI;
@@ -173,20 +173,11 @@ class TwoInstancesIT {
   /** Each delivery is signed with its own timestamp: a timestamp/sign pair is accepted once. */
   private static HttpRequest request(TestApp app, String body) {
     long now = LAST_TIMESTAMP.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
-    return HttpRequest.newBuilder(URI.create(app.baseUrl() + "/hooks/dingtalk"))
-        .header("content-type", "application/json; charset=utf-8")
-        .header("timestamp", String.valueOf(now))
-        .header("sign", DingTalkSignature.sign(now, TestApp.DINGTALK_SECRET))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return Callbacks.signedDingTalk(URI.create(app.baseUrl() + "/hooks/dingtalk"), body, now, TestApp.DINGTALK_SECRET);
   }
 
   private static String callback(String msgId, String sender) {
-    return new JsonObject()
-        .put("conversationId", "cid-twins").put("conversationType", "2").put("conversationTitle", "政务公开工作群")
-        .put("msgId", msgId).put("senderNick", "张三").put("senderStaffId", sender)
-        .put("sessionWebhook", dingtalk.baseUrl() + SESSION + "?session=" + msgId)
-        .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 5_400_000L)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", "帮助"))
-        .encode();
+    return Callbacks.dingtalk().conversation("cid-twins", "政务公开工作群").msgId(msgId).sender(sender, "张三")
+        .session(dingtalk.baseUrl() + SESSION + "?session=" + msgId).text("帮助").json();
   }
 }

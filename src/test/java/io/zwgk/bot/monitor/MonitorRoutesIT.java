@@ -13,9 +13,8 @@ import io.zwgk.bot.remind.CronExpression;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 @Timeout(60)
 class MonitorRoutesIT {
   private static final String TOKEN = "monitor-test-token";
@@ -48,10 +47,9 @@ class MonitorRoutesIT {
   private HttpServer server;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
+    this.redis = redis;
     site = TestSite.start(vertx);
     PlantedSite.plant(site);
     TrackedStore tracked = new TrackedStore(redis);
@@ -73,8 +71,6 @@ class MonitorRoutesIT {
   void stop() {
     server.close().await();
     site.close();
-    redis.close().await();
-    vertx.close().await();
   }
 
   private HttpResponse<String> call(String method, String pathAndQuery, String token) throws Exception {

@@ -10,9 +10,8 @@ import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,22 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 @Timeout(60)
 class MonitorServiceIT {
   private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T02:00:00Z"));
   private Vertx vertx;
-  private Redis redis;
   private TestSite site;
   private TrackedStore tracked;
   private MonitorStore store;
   private MonitorService service;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
     site = TestSite.start(vertx);
     PlantedSite.plant(site);
     tracked = new TrackedStore(redis);
@@ -57,8 +53,6 @@ class MonitorServiceIT {
   @AfterEach
   void stop() {
     site.close();
-    redis.close().await();
-    vertx.close().await();
   }
 
   private List<Finding> findings() {

@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.vertx.core.json.JsonObject;
-import io.zwgk.bot.chat.dingtalk.DingTalkSignature;
 import io.zwgk.bot.store.RedisServerExtension;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.TestApp;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -98,24 +97,16 @@ class MetricsIT {
   }
 
   private HttpResponse<String> callback(String msgId, String text, String secret) throws Exception {
-    String body = new JsonObject()
-        .put("conversationId", "cid-test").put("conversationType", "2").put("conversationTitle", "政务公开工作群")
-        .put("msgId", msgId).put("senderNick", "张三").put("senderStaffId", "staff-001")
-        .put("sessionWebhook", dingtalk.baseUrl() + "/robot/sendBySession?session=" + UUID.randomUUID())
-        .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 5_400_000L)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", text))
-        .encode();
+    String body = Callbacks.dingtalk().conversation("cid-test", "政务公开工作群").msgId(msgId)
+        .session(dingtalk.baseUrl() + "/robot/sendBySession?session=" + UUID.randomUUID()).text(text).json();
     return signedPost(body, secret);
   }
 
   private HttpResponse<String> signedPost(String body, String secret) throws Exception {
     // each callback its own timestamp: a timestamp/sign pair is accepted once
     long timestamp = LAST_TIMESTAMP.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/hooks/dingtalk"))
-        .header("content-type", "application/json; charset=utf-8")
-        .header("timestamp", String.valueOf(timestamp))
-        .header("sign", DingTalkSignature.sign(timestamp, secret))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    HttpRequest request = Callbacks.signedDingTalk(URI.create(app.baseUrl() + "/hooks/dingtalk"), body, timestamp,
+        secret);
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -38,10 +38,10 @@ import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,7 +52,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reminders end to end on a fake clock: tracked items → digests → outbox → a DingTalk group robot (WireMock). */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class ReminderIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -79,11 +78,10 @@ class ReminderIT {
   private OutboxVerticle dispatcher;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
+  void start(Vertx vertx, Redis redis) {
     dingtalk.stubFor(post(urlPathEqualTo("/robot/send")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+    this.vertx = vertx;
+    this.redis = redis;
     tracked = new TrackedStore(redis);
     GroupConfig units = group("单位工作群", false);
     GroupConfig office = group("政务公开办工作群", true);
@@ -119,12 +117,6 @@ class ReminderIT {
         Optional.empty()))).await();
     tracked.upsert(TrackedKind.LETTERS, List.of(new TrackedItem.Letter("", "大阿镇政府", "YSQ-2024-07",
         LocalDate.of(2024, 4, 1), false, false))).await();
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   private GroupConfig group(String name, boolean office) {

@@ -7,20 +7,19 @@ import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.ReminderStore;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class ReminderLockIT {
   private static final String LOCK = "zwgk:remind:lock";
   private static final Duration TTL = Duration.ofMinutes(1);
@@ -30,17 +29,10 @@ class ReminderLockIT {
   private ReminderStore store;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
+    this.redis = redis;
     store = new ReminderStore(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   @Test

@@ -10,8 +10,8 @@ import io.vertx.ext.web.Router;
 import io.zwgk.bot.http.AdminAuth;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class TrackedRoutesIT {
   private static final String TOKEN = "tracked-test-token";
   private static final String TASKS = """
@@ -36,15 +36,10 @@ class TrackedRoutesIT {
       """;
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private Vertx vertx;
-  private Redis redis;
   private HttpServer server;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
     TrackedImporter importer = new TrackedImporter(vertx, new TrackedStore(redis), TrackedFixtures.RESOLVER,
         TrackedFixtures.WEEKDAYS);
     Router router = Router.router(vertx);
@@ -56,8 +51,6 @@ class TrackedRoutesIT {
   @AfterEach
   void stop() {
     server.close().await();
-    redis.close().await();
-    vertx.close().await();
   }
 
   @Test

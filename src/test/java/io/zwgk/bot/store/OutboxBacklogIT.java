@@ -2,36 +2,24 @@ package io.zwgk.bot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.zwgk.bot.store.OutboxStore.Backlog;
 import io.zwgk.bot.store.OutboxStore.Claimed;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class OutboxBacklogIT {
-  private Vertx vertx;
-  private Redis redis;
   private OutboxStore store;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Redis redis) {
     store = new OutboxStore(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   @Test

@@ -5,32 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;
-import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterEach;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class ScriptIT {
   private static final Script INCR_BY = Script.of("return redis.call('INCRBY', KEYS[1], ARGV[1])");
 
-  private Vertx vertx;
   private Redis redis;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
+  void start(Redis redis) {
     TestRedis.flushScripts();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
+    this.redis = redis;
   }
 
   @Test

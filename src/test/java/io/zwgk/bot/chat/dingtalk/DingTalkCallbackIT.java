@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.vertx.core.json.JsonObject;
 import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.TestApp;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -199,21 +200,13 @@ class DingTalkCallbackIT {
   }
 
   private String callback(String msgId, String text, String sessionWebhook) {
-    return new JsonObject()
-        .put("conversationId", "cid-test").put("conversationType", "2").put("conversationTitle", "政务公开工作群")
-        .put("msgId", msgId).put("senderNick", "张三").put("senderStaffId", "staff-001")
-        .put("sessionWebhook", sessionWebhook)
-        .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 5_400_000L)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", text))
-        .encode();
+    return Callbacks.dingtalk().conversation("cid-test", "政务公开工作群").msgId(msgId).sender("staff-001", "张三")
+        .session(sessionWebhook).text(text).json();
   }
 
   private HttpResponse<String> send(String body, long timestamp, String secret) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/hooks/dingtalk"))
-        .header("content-type", "application/json; charset=utf-8")
-        .header("timestamp", String.valueOf(timestamp))
-        .header("sign", DingTalkSignature.sign(timestamp, secret))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    HttpRequest request = Callbacks.signedDingTalk(URI.create(app.baseUrl() + "/hooks/dingtalk"), body, timestamp,
+        secret);
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

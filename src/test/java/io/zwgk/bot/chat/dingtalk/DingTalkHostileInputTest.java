@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.MalformedMessageException;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.Fuzz;
 import io.zwgk.bot.testing.HostileInput;
 import java.util.concurrent.TimeUnit;
@@ -17,18 +18,16 @@ import org.junit.jupiter.api.Timeout;
 /** Fault drill: hostile bodies and frames reach the DingTalk parsers; only the documented rejection escapes. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class DingTalkHostileInputTest {
-  private static final JsonObject CALLBACK = new JsonObject()
-      .put("conversationId", "cidAsXSBLnA==").put("conversationType", "2").put("conversationTitle", "测试群")
-      .put("msgId", "msgLICYeHgY4JtMQw==").put("senderNick", "用户").put("senderStaffId", "16650123698")
+  private static final JsonObject CALLBACK = Callbacks.dingtalk().conversation("cidAsXSBLnA==", "测试群")
+      .msgId("msgLICYeHgY4JtMQw==").sender("16650123698", "用户")
       .put("senderId", "$:LWCP_v1:$sender").put("chatbotUserId", "$:LWCP_v1:$robot").put("robotCode", "ding1")
-      .put("sessionWebhook", "https://oapi.dingtalk.com/robot/sendBySession?session=76da36b4")
-      .put("sessionWebhookExpiredTime", 1690367502152L).put("msgtype", "text")
-      .put("text", new JsonObject().put("content", " 完成率 水利局"))
+      .session("https://oapi.dingtalk.com/robot/sendBySession?session=76da36b4", 1690367502152L)
+      .text(" 完成率 水利局")
       .put("content", new JsonObject().put("recognition", "排名")
           .put("richText", new JsonArray().add(new JsonObject().put("text", "完成率")).add(new JsonObject()
               .put("pictureDownloadCode", "x"))))
       .put("atUsers", new JsonArray().add(new JsonObject().put("dingtalkId", "$:LWCP_v1:$robot"))
-          .add(new JsonObject().put("dingtalkId", "$:LWCP_v1:$other").put("staffId", "manager0001")));
+          .add(new JsonObject().put("dingtalkId", "$:LWCP_v1:$other").put("staffId", "manager0001"))).object();
 
   private static JsonObject frame(String data) {
     return new JsonObject().put("specVersion", "1.0").put("type", "CALLBACK")

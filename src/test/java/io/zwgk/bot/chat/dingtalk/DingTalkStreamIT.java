@@ -27,8 +27,8 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.ops.ReconnectBackoff;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
-import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,14 +36,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class DingTalkStreamIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -73,11 +72,10 @@ class DingTalkStreamIT {
   private String deployment;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
     web = WebClient.create(vertx);
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+    this.redis = redis;
     gateway = vertx.createHttpServer()
         .webSocketHandler(this::accept)
         .requestHandler(this::open)
@@ -91,12 +89,6 @@ class DingTalkStreamIT {
         .willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
     dingtalk.stubFor(post(urlPathEqualTo(DingTalkOpenApiClient.SEND_PATH)).willReturn(okJson("{}")));
     evil.stubFor(post(anyUrl()).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   private void deployRobot() {
@@ -149,13 +141,8 @@ class DingTalkStreamIT {
   }
 
   private static String botMessage(String msgId, String text, String sessionWebhook) {
-    return new JsonObject()
-        .put("conversationId", "cidStream==").put("conversationType", "2").put("msgId", msgId)
-        .put("senderNick", "李四").put("senderStaffId", "staff-002").put("robotCode", "dingstream")
-        .put("sessionWebhook", sessionWebhook)
-        .put("sessionWebhookExpiredTime", System.currentTimeMillis() + 5_400_000L)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", " " + text))
-        .encode();
+    return Callbacks.dingtalk().conversation("cidStream==").msgId(msgId).sender("staff-002", "李四")
+        .put("robotCode", "dingstream").session(sessionWebhook).text(" " + text).json();
   }
 
   private static JsonObject awaitAnswer(Connection c, String messageId) {

@@ -24,8 +24,9 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,14 +35,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class DingTalkWebhookIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -51,15 +51,10 @@ class DingTalkWebhookIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private Vertx vertx;
-  private Redis redis;
   private HttpServer server;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
     Settings settings = Settings.fromEnv(Map.of("DINGTALK_API_BASE", dingtalk.baseUrl(),
         "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
     List<RobotConfig> robots = List.of(
@@ -82,20 +77,9 @@ class DingTalkWebhookIT {
     dingtalk.stubFor(post(urlEqualTo(DingTalkOpenApiClient.SEND_PATH)).willReturn(okJson("{}")));
   }
 
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
-  }
-
   private String callback(String msgId, String text, long sessionExpires) {
-    return new JsonObject()
-        .put("conversationId", "cidCounty==").put("conversationType", "2").put("msgId", msgId)
-        .put("senderNick", "张三").put("senderStaffId", "staff-001")
-        .put("sessionWebhook", dingtalk.baseUrl() + "/robot/sendBySession?session=" + msgId)
-        .put("sessionWebhookExpiredTime", sessionExpires)
-        .put("msgtype", "text").put("text", new JsonObject().put("content", text))
-        .encode();
+    return Callbacks.dingtalk().conversation("cidCounty==").msgId(msgId).sender("staff-001", "张三")
+        .session(dingtalk.baseUrl() + "/robot/sendBySession?session=" + msgId, sessionExpires).text(text).json();
   }
 
   private String callback(String msgId, String text) {
@@ -104,11 +88,8 @@ class DingTalkWebhookIT {
 
   private HttpResponse<String> send(String path, String body, String secret) throws Exception {
     long timestamp = System.currentTimeMillis();
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
-        .header("content-type", "application/json; charset=utf-8")
-        .header("timestamp", String.valueOf(timestamp))
-        .header("sign", DingTalkSignature.sign(timestamp, secret))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    HttpRequest request = Callbacks.signedDingTalk(URI.create("http://127.0.0.1:" + server.actualPort() + path), body,
+        timestamp, secret);
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

@@ -26,8 +26,8 @@ import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class FeishuWebhookIT {
   @RegisterExtension
   static WireMockExtension feishu = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -57,17 +57,12 @@ class FeishuWebhookIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private MutableClock clock;
-  private Vertx vertx;
-  private Redis redis;
   private WebClient web;
   private HttpServer server;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
+  void start(Vertx vertx, Redis redis) {
     clock = new MutableClock(Instant.ofEpochSecond(1_700_000_000L));
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
     web = WebClient.create(vertx);
     Settings settings = Settings.fromEnv(Map.of("FEISHU_API_BASE", feishu.baseUrl(), "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
     FeishuPlatform platform = new FeishuPlatform(vertx, web, settings, List.of(
@@ -89,8 +84,6 @@ class FeishuWebhookIT {
   void stop() {
     server.close().await();
     web.close();
-    redis.close().await();
-    vertx.close().await();
   }
 
   private static void stubToken(String appId, String token) {

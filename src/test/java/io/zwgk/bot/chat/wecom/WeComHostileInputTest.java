@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.MalformedMessageException;
+import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.Fuzz;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,15 +20,14 @@ import org.junit.jupiter.api.Timeout;
 class WeComHostileInputTest {
   private static final WxBizMsgCrypt CRYPT = new WxBizMsgCrypt(WxBizMsgCryptTest.A_TOKEN, WxBizMsgCryptTest.A_KEY,
       WxBizMsgCryptTest.A_RECEIVE_ID);
-  private static final JsonObject PUSH = new JsonObject()
-      .put("msgid", "CAIQ16HMjQYY").put("aibotid", "AIBOTID").put("chattype", "group").put("chatid", "wrkSFfCg")
-      .put("from", new JsonObject().put("userid", "zhangsan"))
-      .put("response_url", "https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RC")
-      .put("msgtype", "mixed").put("text", new JsonObject().put("content", "@RobotA 完成率"))
+  private static final JsonObject PUSH = Callbacks.wecom().msgId("CAIQ16HMjQYY").chat("wrkSFfCg")
+      .responseUrl("https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RC")
+      .put("msgtype", "mixed").text("@RobotA 完成率")
       .put("voice", new JsonObject().put("content", "排名"))
       .put("mixed", new JsonObject().put("msg_item", new JsonArray()
           .add(new JsonObject().put("msgtype", "text").put("text", new JsonObject().put("content", "@RobotA 概况")))
-          .add(new JsonObject().put("msgtype", "image").put("image", new JsonObject().put("url", "https://x/1.png")))));
+          .add(new JsonObject().put("msgtype", "image").put("image", new JsonObject().put("url", "https://x/1.png")))))
+      .object();
 
   private static void decodeChecked(String json) {
     WeComMessage m = WeComMessageDecoder.parse(json);

@@ -18,15 +18,15 @@ import io.zwgk.bot.config.RobotMode;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link ManualReconnectTimer}: a test sees each requested reconnect and its delay, and fires it itself; timers a test
  * is not about are set far beyond the test's length.
  */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class WeComLongConnectionIT {
   private static final Duration INITIAL_BACKOFF = Duration.ofMillis(50);
   private static final Duration MAX_BACKOFF = Duration.ofMillis(1500);
@@ -55,10 +55,9 @@ class WeComLongConnectionIT {
   }
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
+    this.vertx = vertx;
+    this.redis = redis;
     gateway.start(vertx);
   }
 
@@ -73,16 +72,8 @@ class WeComLongConnectionIT {
     vertx.deployVerticle(connections.get(0)).await();
   }
 
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
-  }
-
   private static JsonObject text(String msgid, String content) {
-    return new JsonObject().put("msgid", msgid).put("aibotid", "aib-test-bot").put("chatid", "wrkSFfCgAA")
-        .put("chattype", "group").put("from", new JsonObject().put("userid", "zhangsan"))
-        .put("msgtype", "text").put("text", new JsonObject().put("content", content));
+    return Callbacks.wecom().msgId(msgid).robot("aib-test-bot").text(content).object();
   }
 
   private static Throwable failureOf(Future<?> future) throws Exception {

@@ -25,8 +25,9 @@ import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.http.ErrorMapping;
 import io.zwgk.bot.store.Redis;
-import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
+import io.zwgk.bot.testing.Callbacks;
+import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -42,7 +43,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * WireMock as the response_url. The default robot uses doc 90968's vector C (with its corp id); robot "aibot" is a
  * 智能机器人 (receiveId ""). The clock stands one minute after vector C1's timestamp.
  */
-@ExtendWith(RedisServerExtension.class)
+@ExtendWith(VertxRedisExtension.class)
 class WeComWebhookIT {
   @RegisterExtension
   static WireMockExtension wecom = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -71,15 +71,10 @@ class WeComWebhookIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final WxBizMsgCrypt aibot = new WxBizMsgCrypt(TOKEN, AES_KEY, "");
-  private Vertx vertx;
-  private Redis redis;
   private int port;
 
   @BeforeEach
-  void start() {
-    TestRedis.flush();
-    vertx = Vertx.vertx();
-    redis = Redis.connect(vertx, RedisServerExtension.uri()).await();
+  void start(Vertx vertx, Redis redis) {
     Settings settings = Settings.fromEnv(Map.of("WECOM_API_BASE", wecom.baseUrl(), "ZWGK_OUTBOUND_TIMEOUT_MS", "2000"));
     WeComPlatform platform = new WeComPlatform(vertx, WebClient.create(vertx), settings,
         List.of(robot("default", CORP_ID), robot("aibot", "")), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
@@ -90,12 +85,6 @@ class WeComWebhookIT {
     HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
     port = server.actualPort();
     wecom.stubFor(post(urlPathEqualTo(RESPONSE_PATH)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-  }
-
-  @AfterEach
-  void stop() {
-    redis.close().await();
-    vertx.close().await();
   }
 
   private static RobotConfig robot(String name, String receiveId) {
@@ -253,10 +242,8 @@ class WeComWebhookIT {
   }
 
   private String message(String msgid, String text) {
-    return new JsonObject().put("msgid", msgid).put("aibotid", "AIBOTID").put("chatid", "wrkSFfCgAA")
-        .put("chattype", "group").put("from", new JsonObject().put("userid", "zhangsan"))
-        .put("response_url", wecom.baseUrl() + RESPONSE_PATH + "?response_code=" + UUID.randomUUID())
-        .put("msgtype", "text").put("text", new JsonObject().put("content", text)).encode();
+    return Callbacks.wecom().msgId(msgid)
+        .responseUrl(wecom.baseUrl() + RESPONSE_PATH + "?response_code=" + UUID.randomUUID()).text(text).json();
   }
 
   private static String signedQuery(WxBizMsgCrypt crypt, String encrypted, long timestamp) {
