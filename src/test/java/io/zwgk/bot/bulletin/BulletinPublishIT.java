@@ -57,6 +57,7 @@ class BulletinPublishIT {
   private static final Actor LI_SI = new Actor("dingtalk", "manager1234", "李四", true, Optional.empty());
   private static final Actor OFFICE_WANG_WU = new Actor("dingtalk", "office-1", "王五", true, Optional.empty());
   private static final Actor WANG_WU = new Actor("dingtalk", "other5678", "王五", true, Optional.empty());
+  private Redis redis;
 
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -76,6 +77,7 @@ class BulletinPublishIT {
 
   @BeforeEach
   void start(Vertx vertx, Redis redis) {
+    this.redis = redis;
     this.vertx = vertx;
     dingtalk.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     ChatConfig chat = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Vertx;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.GroupConfig;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RedisServerExtension.class)
 class BulletinRecordsIT {
+  private static final Actor LI_SI = new Actor("dingtalk", "manager1234", "李四", true, Optional.empty());
   private static final YearMonth APRIL = SeedBulletin.APRIL;
   private static final String SITE = "https://www.xinfeng.gov.cn/";
   private static final String STAFF = "网站内容发布质量不高。工作动态栏目存在随意发布信息现象,如虎山的工作动态发布金庸小说等与网站内容不符的相关信息,"
@@ -75,8 +77,8 @@ class BulletinRecordsIT {
         new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults(),
             SeedBulletin.BOT.units(), Optional.empty()), clock);
     stats.save(APRIL, SeedBulletin.rows()).await();
-    service.setCount(APRIL, "网络问政", 7).await();
-    service.addItem(APRIL, "工作动态", "4月9日,县政务公开办组织考察学习。", "李四").await();
+    service.setCount(Actor.API, APRIL, "网络问政", 7).await();
+    service.addItem(Actor.admin("", "李四"), APRIL, "工作动态", "4月9日,县政务公开办组织考察学习。").await();
     enterApril();
   }
 
@@ -208,9 +210,9 @@ class BulletinRecordsIT {
   @DisplayName("publishing tracks one finding per unit in its own words and gives the monitor's findings the "
       + "bulletin's deadline (issue date + 5 working days)")
   void publishTracksFindingsPerUnit() {
-    service.addItem(APRIL, "存在问题", STAFF, "李四").await();
+    service.addItem(Actor.admin("", "李四"), APRIL, "存在问题", STAFF).await();
 
-    PublishResult r = service.publish(APRIL, "dingtalk", "manager1234", "李四").await();
+    PublishResult r = service.publish(LI_SI, APRIL).await();
     List<Finding> findings = tracked.list(TrackedKind.FINDINGS).await().stream().map(Finding.class::cast).toList();
 
     LocalDate deadline = LocalDate.of(2024, 5, 11);
@@ -231,7 +233,7 @@ class BulletinRecordsIT {
         .hasSize(5).allSatisfy(f -> assertThat(f.deadline()).isEqualTo(deadline));
     assertThat(findings).filteredOn(f -> f.state() == FindingState.CLOSED).singleElement()
         .extracting(Finding::deadline).isNull();
-    assertThat(service.publish(APRIL, "dingtalk", "manager1234", "李四").await().findingsCreated()).isZero();
+    assertThat(service.publish(LI_SI, APRIL).await().findingsCreated()).isZero();
   }
 
   @Test
