@@ -80,12 +80,12 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
         config.bot().units(), config.chat(), outbox);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, outbox, config.chat(),
         new BulletinSetup(config.bulletin(), config.calendar(), config.reminders().letters(), config.bot().units(),
-            settings.publicUrl()), clock);
+            config.bot().unitNames(), settings.publicUrl()), clock);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), settings.httpPort()), tracked, new MonitorStore(redis), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
-    UnitResolver units = new UnitResolver(config.bot().units());
+    UnitResolver units = new UnitResolver(config.bot().units(), config.bot().unitNames());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays,
         ImportSlots.process());
@@ -94,7 +94,8 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     RateLimitStore rates = new RateLimitStore(redis);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, SenderLimits.defaults(),
         clock, metrics);
-    StatsImporter importer = new StatsImporter(vertx, stats, config.bot().units(), ImportSlots.process());
+    StatsImporter importer = new StatsImporter(vertx, stats, config.bot().units(), config.bot().unitNames(),
+        ImportSlots.process());
     return new Services(stats, importer, commands, chat, outbox, outboxStore, rates, platforms,
         tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }

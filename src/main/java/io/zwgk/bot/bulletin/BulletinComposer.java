@@ -6,6 +6,7 @@ import io.zwgk.bot.remind.WorkingDays;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,16 @@ final class BulletinComposer {
   private final BasicSection basic;
   private final ProblemSection problems;
 
-  /** @param units the units staff paragraphs may name (configured units with their aliases) */
-  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules.Letters letters, List<Unit> units) {
+  /**
+   * @param units the units staff paragraphs may name (configured units with their aliases)
+   * @param unitNames the county's place names, which a unit may be named without
+   */
+  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules.Letters letters, List<Unit> units,
+      UnitNames unitNames) {
     this.t = t;
     this.days = days;
     this.basic = new BasicSection(t, days, letters);
-    this.problems = new ProblemSection(t, new UnitMentions(units));
+    this.problems = new ProblemSection(t, new UnitMentions(units, unitNames));
   }
 
   /** The draft of {@code in.period()}, as if issued on {@code in.issueDate()}. */

@@ -55,7 +55,8 @@ public final class BulletinService {
     this.tracked = tracked;
     this.outbox = outbox;
     this.chat = chat;
-    this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.letters(), setup.units());
+    this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.letters(), setup.units(),
+        setup.unitNames());
     this.overview = new OverviewParagraph(setup.templates());
     this.publicUrl = setup.publicUrl();
     this.clock = clock;

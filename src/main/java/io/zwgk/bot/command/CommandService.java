@@ -16,6 +16,7 @@ import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Resolution;
 import io.zwgk.bot.stats.StatsStore;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import io.zwgk.bot.stats.UnitResolver;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.RedisUnavailableException;
@@ -58,7 +59,7 @@ public final class CommandService implements CommandHandler {
   private final Metrics metrics;
   private final RenderedReplies rendered = new RenderedReplies();
   private final Cache<String, Command> parsed = Caffeine.newBuilder().maximumSize(PARSED_TEXTS).build();
-  private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of()));
+  private volatile ResolverSnapshot resolver = new ResolverSnapshot(null, new UnitResolver(List.of(), UnitNames.NONE));
 
   /**
    * @param bot units of bot-config (with aliases; imported units are added behind them) and office staff
@@ -227,7 +228,7 @@ public final class CommandService implements CommandHandler {
       if (current.imported() == imported) {
         return current.resolver();
       }
-      UnitResolver fresh = new UnitResolver(merge(imported));
+      UnitResolver fresh = new UnitResolver(merge(imported), bot.unitNames());
       resolver = new ResolverSnapshot(imported, fresh);
       return fresh;
     });

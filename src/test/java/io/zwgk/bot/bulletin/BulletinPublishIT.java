@@ -87,7 +87,8 @@ class BulletinPublishIT {
     tracked = new TrackedStore(redis);
     store = new BulletinStore(redis);
     BulletinSetup setup = new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR,
-        ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), Optional.of("https://zwgk.example.gov.cn/"));
+        ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(),
+        Optional.of("https://zwgk.example.gov.cn/"));
     service = new BulletinService(store, stats, tracked, outbox, chat, setup, clock);
   }
 
@@ -179,7 +180,7 @@ class BulletinPublishIT {
     ChatConfig officeOnly = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false)));
     BulletinService lonely = new BulletinService(store, stats, tracked, outbox, officeOnly, new BulletinSetup(
         SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(),
-        Optional.empty()), clock);
+        SeedBulletin.BOT.unitNames(), Optional.empty()), clock);
 
     PublishResult r = lonely.publish(APRIL, "dingtalk", "manager1234", "李四").await();
 

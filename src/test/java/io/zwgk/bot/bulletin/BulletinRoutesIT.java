@@ -61,7 +61,8 @@ class BulletinRoutesIT {
             "https://oapi.dingtalk.com/robot/send?access_token=t")), Optional.empty(), false, true, List.of())));
     BulletinService service = new BulletinService(new BulletinStore(redis), stats, new TrackedStore(redis),
         new Outbox(new OutboxStore(redis), chat, p -> 4000, clock), chat, new BulletinSetup(SeedBulletin.TEMPLATES,
-            SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), Optional.empty()),
+            SeedBulletin.CALENDAR, ReminderRules.defaults().letters(), SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(),
+            Optional.empty()),
         clock);
     Router router = Router.router(vertx);
     ErrorMapping.install(router);

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class UnitMentionsTest {
-  private final UnitMentions mentions = new UnitMentions(SeedBulletin.BOT.units());
+  private final UnitMentions mentions = new UnitMentions(SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames());
 
   @Test
   @DisplayName("the seed's 栏目更新不及时 paragraph names five units, by full and short names, in order of mention")

@@ -22,6 +22,7 @@ import io.zwgk.bot.remind.ReminderService;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.StatsStore;
+import io.zwgk.bot.stats.UnitNames;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.OutboxStore;
@@ -52,7 +53,7 @@ public final class TestChat {
     ReminderStore reminderStore = new ReminderStore(redis);
     ReminderService reminders = new ReminderService(tracked, reminderStore, ReminderRules.defaults(), calendar,
         List.of(), chat, outbox);
-    CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
+    CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of(), UnitNames.NONE),
         calendar, new ReminderActions(tracked, reminderStore, reminders),
         new MonitorService(vertx, MonitorService.crawlerClient(vertx), MonitorConfig.disabled(),
             io.zwgk.bot.monitor.OwnPorts.none(), tracked, new MonitorStore(redis),
@@ -65,6 +66,6 @@ public final class TestChat {
       WorkCalendar calendar, Redis redis) {
     return new BulletinService(new BulletinStore(redis), stats, tracked, outbox, chat,
         new BulletinSetup(BulletinTemplates.load(Path.of("bot-config/bulletin")), calendar,
-            ReminderRules.defaults().letters(), List.of(), java.util.Optional.empty()), Clock.systemUTC());
+            ReminderRules.defaults().letters(), List.of(), UnitNames.NONE, java.util.Optional.empty()), Clock.systemUTC());
   }
 }
