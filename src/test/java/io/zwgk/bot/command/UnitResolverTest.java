@@ -128,6 +128,19 @@ class UnitResolverTest {
     assertThat(UnitNames.distance("", "水利局")).isEqualTo(3);
   }
 
+  @Test
+  @DisplayName("another county's place names come from its config: 安远县 and 赣州市 are dropped, 信丰县 is not")
+  void anotherCounty() {
+    Unit anyuan = Unit.of("安远县水利局", Category.COUNTY_DEPT);
+    Unit xinfeng = Unit.of("信丰县水利局", Category.COUNTY_DEPT);
+    List<Unit> both = List.of(anyuan, xinfeng);
+
+    UnitResolver inAnyuan = new UnitResolver(both, new UnitNames(List.of("安远县", "赣州市")));
+    assertThat(inAnyuan.resolve("水利局")).isEqualTo(new Resolution.Found(anyuan));
+    assertThat(inAnyuan.resolve("赣州市 水利局")).isEqualTo(new Resolution.Found(anyuan));
+    assertThat(new UnitResolver(both, SeedData.unitNames()).resolve("水利局")).isEqualTo(new Resolution.Found(xinfeng));
+  }
+
   private static Unit unit(String name) {
     return SeedData.unitsByName().get(name);
   }
