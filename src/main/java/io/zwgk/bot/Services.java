@@ -83,12 +83,12 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     MonitorStore monitorStore = new MonitorStore(redis);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, monitorStore,
         sentReminders, outbox, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
-            config.reminders(), config.bot().units(), settings.publicUrl()), clock);
+            config.reminders(), config.bot().units(), config.bot().unitNames(), settings.publicUrl()), clock);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), settings.httpPort()), tracked, monitorStore, clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
-    UnitResolver units = new UnitResolver(config.bot().units());
+    UnitResolver units = new UnitResolver(config.bot().units(), config.bot().unitNames());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays,
         ImportSlots.process());
@@ -97,7 +97,8 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     RateLimitStore rates = new RateLimitStore(redis);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, SenderLimits.defaults(),
         clock, metrics);
-    StatsImporter importer = new StatsImporter(vertx, stats, config.bot().units(), ImportSlots.process());
+    StatsImporter importer = new StatsImporter(vertx, stats, config.bot().units(), config.bot().unitNames(),
+        ImportSlots.process());
     return new Services(stats, importer, commands, chat, outbox, outboxStore, rates, platforms,
         tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }

@@ -67,12 +67,13 @@ final class BenchStack {
         new OwnPorts(redis.port(), config.settings().httpPort()), tracked, new MonitorStore(redis), clock);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
         new SentReminderStore(redis), outbox, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
-            config.reminders(), config.bot().units(), config.settings().publicUrl()), clock);
+            config.reminders(), config.bot().units(), config.bot().unitNames(), config.settings().publicUrl()), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalk.replies()),
         outbox, SenderLimits.defaults(), clock, metrics);
-    return new Built(stats, new StatsImporter(vertx, stats, config.bot().units()), commands, chat, dingtalk);
+    return new Built(stats, new StatsImporter(vertx, stats, config.bot().units(), config.bot().unitNames()),
+        commands, chat, dingtalk);
   }
 
   /** Builds, loads the demo tables into an empty store, listens; answers the bound port. */

@@ -2,10 +2,11 @@ package io.zwgk.bot.bench;
 
 import io.vertx.core.Vertx;
 import io.zwgk.bot.Configuration;
-import io.zwgk.bot.chat.CommandRequest;
-import io.zwgk.bot.command.CommandService;
+import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.bulletin.BulletinTemplates;
 import io.zwgk.bot.bulletin.OverviewParagraph;
+import io.zwgk.bot.chat.CommandRequest;
+import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.command.Replies;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.ImportPlan;
@@ -142,7 +143,7 @@ final class ScaleBench {
       YearMonth period = YearMonth.of(2024, 4);
       String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       record(m + "import_with_redis", Measure.sample(1, Math.min(reps(n), 5), true,
-          () -> stack.importer().importTable(period, xlsx, type, Optional.empty(), true).await()));
+          () -> stack.importer().importTable(Actor.API, period, xlsx, type, Optional.empty(), true).await()));
     }
   }
 

@@ -6,6 +6,7 @@ import io.zwgk.bot.remind.WorkingDays;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,14 +43,18 @@ final class BulletinComposer {
   private record Parts(MonthRecords records, PageNames pages, ProblemSection.Section problems, Sorted items) {
   }
 
-  /** @param units the units staff paragraphs may name (configured units with their aliases) */
-  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units) {
+  /**
+   * @param units the units staff paragraphs may name (configured units with their aliases)
+   * @param unitNames the county's place names, which a unit may be named without
+   */
+  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units,
+      UnitNames unitNames) {
     this.t = t;
     this.days = days;
     this.rules = rules;
     this.basic = new BasicSection(t, days, rules.letters());
     this.monitoring = new MonitoringParagraph(t);
-    this.problems = new ProblemSection(t, new UnitMentions(units), units);
+    this.problems = new ProblemSection(t, new UnitMentions(units, unitNames), units);
   }
 
   /** The draft of {@code in.period()}, as if issued on {@code in.issueDate()}. */

@@ -73,7 +73,8 @@ public final class BulletinService {
     this.sent = sent;
     this.outbox = outbox;
     this.chat = chat;
-    this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.reminders(), setup.units());
+    this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.reminders(), setup.units(),
+        setup.unitNames());
     this.overview = new OverviewParagraph(setup.templates());
     this.publicUrl = setup.publicUrl();
     this.clock = clock;

@@ -3,6 +3,7 @@ package io.zwgk.bot.bulletin;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.WorkingDays;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,15 +16,17 @@ import java.util.Optional;
  * @param reminders the reminder rules: 依申请公开 answer limits for overdue letters, column and account thresholds for
  *     stale ones, the time zone of the monitor's first-seen times
  * @param units the configured units with aliases, which staff paragraphs in [存在问题] may name
+ * @param unitNames the county's place names (bot-config office.yaml), which a unit may be named without
  * @param publicUrl {@code ZWGK_PUBLIC_URL}: when set, chat messages link to {@code {publicUrl}/bulletins/{period}}
  */
 public record BulletinSetup(BulletinTemplates templates, WorkingDays days, ReminderRules reminders,
-    List<Unit> units, Optional<String> publicUrl) {
+    List<Unit> units, UnitNames unitNames, Optional<String> publicUrl) {
   public BulletinSetup {
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(days, "days");
     Objects.requireNonNull(reminders, "reminders");
     units = List.copyOf(units);
+    Objects.requireNonNull(unitNames, "unitNames");
     Objects.requireNonNull(publicUrl, "publicUrl");
   }
 }

@@ -29,7 +29,6 @@ final class ClauseSplitter {
   private static final String CLOSING_QUOTES = "”\"’」》";
   private static final Pattern CONNECTIVE = Pattern.compile("^(如|例如|比如|其中|还有|另有|另外|以及|同时)");
   private static final Pattern LIST_TAIL = Pattern.compile("^等(单位|部门|乡镇|乡\\(镇\\))?");
-  private static final List<String> PREFIXES = List.of("信丰县", "赣州市", "县");
   private static final List<String> SUFFIXES = List.of("人民政府", "政府");
 
   private final UnitMentions mentions;
@@ -161,18 +160,14 @@ final class ClauseSplitter {
         .filter(f -> mentions.in(f).equals(List.of(unit))).findFirst();
   }
 
-  /** A unit's names, longest first: full name, without 县/信丰县/赣州市 and 政府, and its aliases. */
-  private static List<String> forms(Unit u) {
+  /**
+   * A unit's names, longest first: full name, without the county's place names ({@link UnitMentions#bare}) and
+   * without 政府, and its aliases.
+   */
+  private List<String> forms(Unit u) {
     Set<String> out = new LinkedHashSet<>();
     out.add(u.name());
-    String bare = u.name();
-    for (String p : PREFIXES) {
-      if (bare.startsWith(p) && bare.length() - p.length() >= 2) {
-        bare = bare.substring(p.length());
-        break;
-      }
-    }
-    out.add(bare);
+    out.add(mentions.bare(u.name()));
     for (String s : SUFFIXES) {
       for (String n : List.copyOf(out)) {
         if (n.endsWith(s) && n.length() - s.length() >= 2) {

@@ -2,6 +2,7 @@ package io.zwgk.bot.bulletin;
 
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,23 +15,24 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the units a narrative text names, so a 存在问题 paragraph becomes one tracked finding per unit. A unit is
- * recognised by its full name, the name without {@code 县}/{@code 信丰县}/{@code 赣州市} or {@code 政府}
- * ({@code 县水利局} → {@code 水利局}, {@code 大阿镇政府} → {@code 大阿镇}), its aliases of three or more characters, and
- * townships' two-character aliases ({@code 虎山}); county aliases of two characters ({@code 应急}, {@code 交通}) are
+ * recognised by its full name, its {@link UnitNames#bare bare} name (without the county's place names, {@code 县}
+ * or {@code 政府}: {@code 县水利局} → {@code 水利局}, {@code 大阿镇政府} → {@code 大阿镇}), its aliases of three or more
+ * characters, and townships' two-character aliases ({@code 虎山}); county aliases of two characters ({@code 应急}, {@code 交通}) are
  * ordinary words and are not used. The longest form wins at each position; names inside quotation marks or
  * 《》 are quoted text (e.g. an address written wrongly), not findings. Immutable.
  */
 final class UnitMentions {
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|‘[^’]*’|「[^」]*」|《[^》]*》");
-  private static final List<String> PREFIXES = List.of("信丰县", "赣州市", "县");
-  private static final List<String> SUFFIXES = List.of("人民政府", "政府");
 
   private final List<Map.Entry<String, String>> forms;
+  private final UnitNames unitNames;
 
-  UnitMentions(List<Unit> units) {
+  /** @param unitNames the county's place names, which the bare forms of the units' names drop */
+  UnitMentions(List<Unit> units, UnitNames unitNames) {
+    this.unitNames = unitNames;
     Map<String, Set<String>> owners = new HashMap<>();
     for (Unit u : units) {
-      forms(u).forEach(f -> owners.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(u.name()));
+      forms(u, unitNames).forEach(f -> owners.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(u.name()));
     }
     List<Map.Entry<String, String>> unique = new ArrayList<>();
     owners.forEach((form, names) -> {
@@ -43,11 +45,11 @@ final class UnitMentions {
     this.forms = List.copyOf(unique);
   }
 
-  private static Set<String> forms(Unit u) {
+  private static Set<String> forms(Unit u, UnitNames unitNames) {
     Set<String> forms = new LinkedHashSet<>();
     String name = u.name();
     forms.add(name);
-    String bare = strip(name);
+    String bare = unitNames.bare(name);
     if (bare.length() >= 2) {
       forms.add(bare);
     }
@@ -56,20 +58,9 @@ final class UnitMentions {
     return forms;
   }
 
-  private static String strip(String name) {
-    String s = name;
-    for (String p : PREFIXES) {
-      if (s.startsWith(p) && s.length() - p.length() >= 2) {
-        s = s.substring(p.length());
-        break;
-      }
-    }
-    for (String suffix : SUFFIXES) {
-      if (s.endsWith(suffix) && s.length() - suffix.length() >= 2) {
-        return s.substring(0, s.length() - suffix.length());
-      }
-    }
-    return s;
+  /** {@code name} without the county's place names and 县/市 in front and 政府 behind ({@link UnitNames#bare}). */
+  String bare(String name) {
+    return unitNames.bare(name);
   }
 
   /** The full names of the units the text names, in order of first mention, each once. */

@@ -1,8 +1,7 @@
 package io.zwgk.bot.command;
 
-import io.zwgk.bot.ops.ChineseText;
+import io.zwgk.bot.ops.TextNormalizer;
 import io.zwgk.bot.stats.Category;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,8 +18,6 @@ import java.util.stream.Stream;
  * ({@code 完成律} → {@code 完成率}), then matches the command words; statistics questions may end in a month.
  */
 public final class CommandParser {
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   /** Blanks and punctuation trimmed off both ends of an argument (a scan, not a regex: linear on any input). */
   private static final String EDGE_PUNCTUATION = " \t\n\u000B\f\r:;,.、。!?「」『』“”\"'‘’《》<>【】[]";
   private static final Set<String> OWN_UNIT = Set.of("我", "我的", "本单位", "我单位", "我们单位");
@@ -87,12 +84,7 @@ public final class CommandParser {
    * {@code @name} tokens dropped; a mention glued to a command word ({@code @机器人完成率}) keeps the command.
    */
   static String normalize(String raw) {
-    if (raw == null) {
-      return "";
-    }
-    String text = ChineseText.simplified(Normalizer.normalize(raw, Normalizer.Form.NFKC));
-    text = INVISIBLE.matcher(text).replaceAll("");
-    text = SPACES.matcher(text).replaceAll(" ").strip();
+    String text = TextNormalizer.message(raw);
     int from = 0;
     while (from < text.length() && text.charAt(from) == '@') {
       int space = text.indexOf(' ', from);

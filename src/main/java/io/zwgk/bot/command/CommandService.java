@@ -57,7 +57,7 @@ public final class CommandService implements CommandHandler {
       ReminderActions reminders, MonitorService monitor, BulletinService bulletins, Clock clock, Metrics metrics) {
     this.metrics = metrics;
     this.bot = bot;
-    this.units = new UnitDirectory(stats, bindings, bot.units());
+    this.units = new UnitDirectory(stats, bindings, bot.units(), bot.unitNames());
     this.handlers = new Handlers(new StatsCommands(stats, units, calendar, bulletins, clock),
         new ReminderCommands(reminders, clock), new CheckCommands(monitor, units),
         new BulletinCommands(bulletins, clock.getZone()));

@@ -2,6 +2,7 @@ package io.zwgk.bot.config;
 
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,17 +15,20 @@ import org.slf4j.LoggerFactory;
  *
  * @param units the supervised units in file order (the bulletin's order: 县直单位 first, then 乡镇)
  * @param staff the 政务公开办 staff from {@code office.yaml}
+ * @param unitNames the county's and city's names from {@code office.yaml} ({@code county}, {@code city}), which unit
+ *     names are matched without
  */
-public record BotConfig(List<Unit> units, List<StaffMember> staff) {
+public record BotConfig(List<Unit> units, List<StaffMember> staff, UnitNames unitNames) {
   private static final Logger log = LoggerFactory.getLogger(BotConfig.class);
 
   public BotConfig {
     units = List.copyOf(units);
     staff = List.copyOf(staff);
+    Objects.requireNonNull(unitNames, "unitNames");
   }
 
   /**
-   * Loads {@code units.yaml} (required) and {@code office.yaml} (optional) from {@code configDir}.
+   * Loads {@code office.yaml} (optional) and {@code units.yaml} (required) from {@code configDir}.
    *
    * @throws ConfigException listing every problem found, each naming the file and field path
    */
@@ -34,11 +38,12 @@ public record BotConfig(List<Unit> units, List<StaffMember> staff) {
       throw new ConfigException(configDir.normalize() + ": config directory not found (set ZWGK_CONFIG_DIR)");
     }
     ConfigErrors errors = new ConfigErrors();
-    List<Unit> units = UnitsFile.load(configDir, errors);
-    List<StaffMember> staff = OfficeFile.load(configDir, errors);
+    OfficeFile.Office office = OfficeFile.load(configDir, errors);
+    List<Unit> units = UnitsFile.load(configDir, office.unitNames(), errors);
     errors.throwIfAny();
-    log.info("Loaded {} units and {} office staff from {}", units.size(), staff.size(), configDir.normalize());
-    return new BotConfig(units, staff);
+    log.info("Loaded {} units and {} office staff from {}; place names before unit names: {}", units.size(),
+        office.staff().size(), configDir.normalize(), office.unitNames().placeNames());
+    return new BotConfig(units, office.staff(), office.unitNames());
   }
 
   /** The user ids of all office staff, on any platform. */

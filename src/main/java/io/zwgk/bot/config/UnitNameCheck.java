@@ -1,42 +1,33 @@
 package io.zwgk.bot.config;
 
+import io.zwgk.bot.stats.UnitNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Checks that every unit name and alias points at exactly one unit. Names are compared the way officers' input is
- * matched: without a leading {@code 县} or a trailing {@code 政府}, so an alias {@code 公安局} would clash with
- * {@code 县公安局}.
+ * matched, by their {@link UnitNames#key key}: without the county's place names, a leading {@code 县} or a trailing
+ * {@code 政府}, so an alias {@code 公安局} or {@code 信丰县公安局} would clash with {@code 县公安局}.
  */
 final class UnitNameCheck {
   private final String display;
   private final ConfigErrors errors;
+  private final UnitNames unitNames;
   private final Map<String, Integer> nameOwner = new HashMap<>();
   private final Map<String, Integer> aliasOwner = new HashMap<>();
 
-  UnitNameCheck(String display, ConfigErrors errors) {
+  UnitNameCheck(String display, ConfigErrors errors, UnitNames unitNames) {
     this.display = display;
     this.errors = errors;
-  }
-
-  /** The form a name or alias is matched in: stripped, without a leading 县 and a trailing 政府. */
-  static String lookupKey(String name) {
-    String key = name.strip();
-    if (key.length() > 1 && key.startsWith("县")) {
-      key = key.substring(1);
-    }
-    if (key.length() > 2 && key.endsWith("政府")) {
-      key = key.substring(0, key.length() - 2);
-    }
-    return key;
+    this.unitNames = unitNames;
   }
 
   void check(List<UnitsFile.UnitEntry> units) {
     for (int i = 0; i < units.size(); i++) {
       UnitsFile.UnitEntry unit = units.get(i);
       if (unit != null && unit.name() != null && !unit.name().isBlank()) {
-        Integer other = nameOwner.putIfAbsent(lookupKey(unit.name()), i);
+        Integer other = nameOwner.putIfAbsent(unitNames.key(unit.name()), i);
         if (other != null) {
           errors.add(display, "units[" + i + "].name",
               "duplicate unit name \"" + unit.name().strip() + "\" (same as units[" + other + "])");
@@ -57,7 +48,7 @@ final class UnitNameCheck {
       if (alias == null || alias.isBlank()) {
         continue;
       }
-      String key = lookupKey(alias);
+      String key = unitNames.key(alias);
       String path = "units[" + i + "].aliases[" + j + "]";
       Integer named = nameOwner.get(key);
       Integer aliased = aliasOwner.putIfAbsent(key, i);

@@ -3,6 +3,7 @@ package io.zwgk.bot.config;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.Contact;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,14 +28,20 @@ final class UnitsFile {
 
   private final String display;
   private final ConfigErrors errors;
+  private final UnitNames unitNames;
 
-  private UnitsFile(String display, ConfigErrors errors) {
+  private UnitsFile(String display, ConfigErrors errors, UnitNames unitNames) {
     this.display = display;
     this.errors = errors;
+    this.unitNames = unitNames;
   }
 
-  /** Reads the units in file order; problems go to {@code errors} and the affected units are left out. */
-  static List<Unit> load(Path configDir, ConfigErrors errors) {
+  /**
+   * Reads the units in file order; problems go to {@code errors} and the affected units are left out.
+   *
+   * @param unitNames the county's place names, which names and aliases are compared without
+   */
+  static List<Unit> load(Path configDir, UnitNames unitNames, ConfigErrors errors) {
     Path file = configDir.resolve(FILE_NAME);
     String display = YamlFiles.displayName(configDir, FILE_NAME);
     if (!Files.exists(file)) {
@@ -46,7 +53,7 @@ final class UnitsFile {
     if (doc.isEmpty() && errors.size() == before) {
       errors.add(display, "units", "required: the file is empty");
     }
-    return doc.map(d -> new UnitsFile(display, errors).convert(d)).orElse(List.of());
+    return doc.map(d -> new UnitsFile(display, errors, unitNames).convert(d)).orElse(List.of());
   }
 
   private List<Unit> convert(Document doc) {
@@ -58,7 +65,7 @@ final class UnitsFile {
     for (int i = 0; i < doc.units().size(); i++) {
       toUnit("units[" + i + "]", doc.units().get(i)).ifPresent(units::add);
     }
-    new UnitNameCheck(display, errors).check(doc.units());
+    new UnitNameCheck(display, errors, unitNames).check(doc.units());
     return units;
   }
 

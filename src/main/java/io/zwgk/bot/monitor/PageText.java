@@ -1,6 +1,6 @@
 package io.zwgk.bot.monitor;
 
-import java.util.regex.Pattern;
+import io.zwgk.bot.ops.TextNormalizer;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -8,10 +8,12 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** The visible text of a page, one line per block element, so sentences and table rows stay apart. */
+/**
+ * The visible text of a page, one line per block element, so sentences and table rows stay apart; each line
+ * {@link TextNormalizer#spaced spaced}, so zero-width characters an editor left inside a word do not hide it from the
+ * scanners.
+ */
 final class PageText {
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
-
   private PageText() {
   }
 
@@ -34,7 +36,7 @@ final class PageText {
         }
       }
     }, root);
-    return out.toString().lines().map(line -> SPACES.matcher(line).replaceAll(" ").strip())
+    return out.toString().lines().map(TextNormalizer::spaced)
         .filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
   }
 }

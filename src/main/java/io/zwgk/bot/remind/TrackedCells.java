@@ -1,9 +1,8 @@
 package io.zwgk.bot.remind;
 
-import io.zwgk.bot.stats.Spreadsheets;
+import io.zwgk.bot.ops.TextNormalizer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
 
 /** Interprets the cells of a tracked-item table as office staff type them. Stateless and thread-safe. */
 final class TrackedCells {
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern DASHED = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
   private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");
   private static final Pattern TIME = Pattern.compile("( \\d{1,2}:\\d{2}(:\\d{2})?)?");
@@ -28,13 +25,12 @@ final class TrackedCells {
 
   /** Free text (task, file title, finding): invisible characters dropped, runs of spaces folded to one, trimmed. */
   static String words(String cell) {
-    String visible = INVISIBLE.matcher(cell == null ? "" : cell).replaceAll("");
-    return SPACES.matcher(visible).replaceAll(" ").strip();
+    return TextNormalizer.spaced(cell);
   }
 
   /** A short name (column, account, reference): no spaces at all, full-width forms folded. */
   static String compact(String cell) {
-    return Spreadsheets.normalized(cell);
+    return TextNormalizer.unspaced(TextNormalizer.widthFolded(cell));
   }
 
   /**
@@ -43,7 +39,7 @@ final class TrackedCells {
    * for an impossible day such as 2024-02-30.
    */
   static Optional<LocalDate> date(String cell) {
-    String text = words(Normalizer.normalize(cell == null ? "" : cell, Normalizer.Form.NFKC));
+    String text = TextNormalizer.spaced(TextNormalizer.widthFolded(cell));
     for (Pattern p : new Pattern[] {DASHED, CHINESE}) {
       Matcher m = p.matcher(text);
       if (m.lookingAt() && TIME.matcher(text.substring(m.end())).matches()) {

@@ -1,7 +1,7 @@
 package io.zwgk.bot.stats;
 
+import io.zwgk.bot.ops.TextNormalizer;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,17 +15,12 @@ final class Cells {
 
   /** The text without any whitespace, BOM or zero-width characters; {@code null} becomes empty. */
   static String clean(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().filter(cp -> !isInvisible(cp)).forEach(out::appendCodePoint);
-    return out.toString();
+    return TextNormalizer.unspaced(text);
   }
 
   /** {@link #clean} after NFKC, which folds full-width digits, letters, punctuation and ideographic spaces. */
   static String normalized(String text) {
-    return clean(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC));
+    return TextNormalizer.unspaced(TextNormalizer.widthFolded(text));
   }
 
   /** A decimal number in plain or scientific notation, with optional thousands separators. */
@@ -55,11 +50,6 @@ final class Cells {
     }
     long value = n.longValue();
     return value > Integer.MAX_VALUE ? CountResult.problem("数值过大") : CountResult.of((int) value);
-  }
-
-  private static boolean isInvisible(int cp) {
-    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x2060
-        || (cp >= 0x200B && cp <= 0x200D);
   }
 
   /** Either a count or the reason the text is not one. */

@@ -1,6 +1,6 @@
 package io.zwgk.bot.stats;
 
-import io.zwgk.bot.ops.ChineseText;
+import io.zwgk.bot.ops.TextNormalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ final class ImportUnits {
     if (configured == null) {
       return new Lookup.New(name);
     }
-    String simplified = ChineseText.simplified(name);
+    String simplified = TextNormalizer.simplified(name);
     Resolution r = configured.resolve(simplified);
     if (r instanceof Resolution.Found f) {
       return new Lookup.Known(f.unit(), true);

@@ -7,7 +7,8 @@ import java.util.Objects;
  * An uploaded table read by {@link Spreadsheets}: its header and the non-empty rows below it.
  *
  * @param headerRow the header's row number as the spreadsheet shows it (1-based)
- * @param header the header cells, normalised ({@link Spreadsheets#normalized}); empty strings for empty cells
+ * @param header the header cells, normalised (NFKC, blanks and invisible characters removed); empty strings for empty
+ *     cells
  * @param rows the non-empty data rows below the header, in file order
  */
 public record Sheet(int headerRow, List<String> header, List<Row> rows) {

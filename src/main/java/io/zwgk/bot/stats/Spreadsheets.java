@@ -41,14 +41,6 @@ public final class Spreadsheets {
     }
   }
 
-  /**
-   * A cell's text without whitespace, BOM or zero-width characters, after NFKC (full-width digits, letters and
-   * punctuation become their ASCII forms); {@code null} becomes empty.
-   */
-  public static String normalized(String cell) {
-    return Cells.normalized(cell);
-  }
-
   /** The non-empty rows of a table (the first sheet of an XLSX file), header and titles included. */
   static List<RawRow> rows(byte[] body, TableFormat format) throws TableException {
     check(body, format);

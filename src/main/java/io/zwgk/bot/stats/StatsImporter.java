@@ -29,20 +29,22 @@ public final class StatsImporter {
   private final UnitResolver resolver;
 
   /** An importer with slots of its own (the CLI, benchmarks). */
-  public StatsImporter(Vertx vertx, StatsStore store, List<Unit> configured) {
-    this(vertx, store, configured, new ImportSlots(ImportSlots.MAX));
+  public StatsImporter(Vertx vertx, StatsStore store, List<Unit> configured, UnitNames unitNames) {
+    this(vertx, store, configured, unitNames, new ImportSlots(ImportSlots.MAX));
   }
 
   /**
    * @param configured the units of bot-config, which names in a table resolve to
+   * @param unitNames the county's place names of bot-config, which a name in a table may start with
    * @param slots the imports allowed at once, shared with the other importers of the process
    */
-  public StatsImporter(Vertx vertx, StatsStore store, List<Unit> configured, ImportSlots slots) {
+  public StatsImporter(Vertx vertx, StatsStore store, List<Unit> configured, UnitNames unitNames,
+      ImportSlots slots) {
     this.vertx = vertx;
     this.store = store;
     this.slots = slots;
     this.configuredNames = configured.stream().map(Unit::name).collect(Collectors.toUnmodifiableSet());
-    this.resolver = new UnitResolver(configured);
+    this.resolver = new UnitResolver(configured, unitNames);
   }
 
   /** {@link #importTable(Actor, YearMonth, byte[], String, Optional, boolean)} refusing new units. */

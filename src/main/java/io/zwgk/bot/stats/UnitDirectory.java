@@ -19,12 +19,16 @@ public final class UnitDirectory {
   private final StatsStore stats;
   private final BindingStore bindings;
   private final List<Unit> configured;
-  private volatile Snapshot snapshot = new Snapshot(null, new UnitResolver(List.of()));
+  private final UnitNames unitNames;
+  private volatile Snapshot snapshot;
 
-  public UnitDirectory(StatsStore stats, BindingStore bindings, List<Unit> configured) {
+  /** @param unitNames the county's place names, which a unit may be named without */
+  public UnitDirectory(StatsStore stats, BindingStore bindings, List<Unit> configured, UnitNames unitNames) {
     this.stats = stats;
     this.bindings = bindings;
     this.configured = List.copyOf(configured);
+    this.unitNames = unitNames;
+    this.snapshot = new Snapshot(null, new UnitResolver(List.of(), unitNames));
   }
 
   /** What {@code query} names among configured plus imported units. */
@@ -63,7 +67,7 @@ public final class UnitDirectory {
       if (current.imported() == imported) {
         return current.resolver();
       }
-      UnitResolver fresh = new UnitResolver(merge(imported));
+      UnitResolver fresh = new UnitResolver(merge(imported), unitNames);
       snapshot = new Snapshot(imported, fresh);
       return fresh;
     });

@@ -1,35 +1,59 @@
 package io.zwgk.bot.stats;
 
-import java.text.Normalizer;
+import io.zwgk.bot.ops.TextNormalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** Name normalisation and edit distance for matching unit names as officers type them. */
-public final class UnitNames {
-  private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Z}\\u200B-\\u200D\\u2060\\uFEFF]+");
-  private static final List<String> PREFIXES = List.of("信丰县", "赣州市", "县", "市");
+/**
+ * Name normalisation and edit distance for matching unit names as officers type them. The text-level forms
+ * ({@link #display}, {@link #compact}) are the same for every county; the forms without prefixes ({@link #bare},
+ * {@link #key}) drop the county's own place names, which come from bot-config ({@code office.yaml}: {@code county},
+ * {@code city}), then the generic {@code 县} and {@code 市}. Immutable and thread-safe.
+ *
+ * @param placeNames the county's and its city's names a unit name may start with, e.g. {@code 信丰县}, {@code 赣州市}
+ */
+public record UnitNames(List<String> placeNames) {
+  /** No county configured: only {@code 县} and {@code 市} are prefixes. */
+  public static final UnitNames NONE = new UnitNames(List.of());
+
+  private static final List<String> GENERIC_PREFIXES = List.of("县", "市");
   private static final List<String> SUFFIXES = List.of("人民政府", "政府");
   private static final List<String> WORDS_STARTING_WITH_CITY = List.of("市场", "市政");
 
-  private UnitNames() {}
+  public UnitNames {
+    placeNames = List.copyOf(placeNames);
+    if (placeNames.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("a blank place name: " + placeNames);
+    }
+  }
 
   /** NFKC, stripped of surrounding spaces: the query as shown back to the user. */
   public static String display(String text) {
-    return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip();
+    return TextNormalizer.widthFolded(text).strip();
   }
 
-  /** NFKC, all spaces removed, Latin letters lower-cased: the form for exact comparison. */
+  /** NFKC, all spaces and invisible characters removed, Latin letters lower-cased: the form for exact comparison. */
   public static String compact(String text) {
-    return IGNORED.matcher(display(text)).replaceAll("").toLowerCase(Locale.ROOT);
+    return TextNormalizer.unspaced(TextNormalizer.widthFolded(text)).toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The compact form without the usual prefixes ({@code 县}, {@code 信丰县}, {@code 赣州市}, {@code 市}) and suffix
-   * ({@code 政府}, {@code 人民政府}); at least two characters always remain, and {@code 市场…} keeps its {@code 市}.
+   * The {@link #compact} form without prefixes and suffix, as {@link #bare}: the form a query is matched against
+   * names and aliases in ({@code 信丰县 水利局} → {@code 水利局}).
    */
-  public static String key(String text) {
-    String key = compact(text);
+  public String key(String text) {
+    return bare(compact(text));
+  }
+
+  /**
+   * {@code name} as written, without its leading place names (the configured ones, then {@code 县} and {@code 市}, as
+   * often as they repeat) and one trailing {@code 政府} or {@code 人民政府}; at least two characters always remain, and
+   * {@code 市场…} and {@code 市政…} keep their {@code 市}. Not compacted, unlike {@link #key}, so that the form can be
+   * searched for in running text ({@code 赣州市信丰生态环境局} → {@code 信丰生态环境局}, {@code 大阿镇政府} → {@code 大阿镇}).
+   */
+  public String bare(String name) {
+    String key = name;
     String prefix = prefixOf(key);
     while (prefix != null) {
       key = key.substring(prefix.length());
@@ -43,14 +67,11 @@ public final class UnitNames {
     return key;
   }
 
-  private static String prefixOf(String key) {
-    for (String prefix : PREFIXES) {
-      boolean protectedWord = prefix.equals("市") && WORDS_STARTING_WITH_CITY.stream().anyMatch(key::startsWith);
-      if (key.startsWith(prefix) && key.length() >= prefix.length() + 2 && !protectedWord) {
-        return prefix;
-      }
-    }
-    return null;
+  private String prefixOf(String key) {
+    return Stream.concat(placeNames.stream(), GENERIC_PREFIXES.stream())
+        .filter(p -> key.startsWith(p) && key.length() >= p.length() + 2)
+        .filter(p -> !p.equals("市") || WORDS_STARTING_WITH_CITY.stream().noneMatch(key::startsWith))
+        .findFirst().orElse(null);
   }
 
   /** Levenshtein distance over code points. */

@@ -23,12 +23,17 @@ public final class UnitResolver {
   private static final int KEPT_QUERIES = 512;
   private static final int KEPT_QUERY_MAX_CHARS = 32;
 
+  private final UnitNames unitNames;
   private final List<Names> names;
   private final Cache<String, Resolution> resolved = Caffeine.newBuilder().maximumSize(KEPT_QUERIES).build();
 
-  /** @param units every unit that may be named, in configuration order */
-  public UnitResolver(List<Unit> units) {
-    this.names = units.stream().map(Names::of).toList();
+  /**
+   * @param units every unit that may be named, in configuration order
+   * @param unitNames the county's place names, which a query or name may start with
+   */
+  public UnitResolver(List<Unit> units, UnitNames unitNames) {
+    this.unitNames = unitNames;
+    this.names = units.stream().map(u -> Names.of(u, unitNames)).toList();
   }
 
   /** Resolves one query; a blank query is not found and has no suggestions. */
@@ -40,7 +45,7 @@ public final class UnitResolver {
   private Resolution resolveNow(String query) {
     String shown = UnitNames.display(query);
     String exact = UnitNames.compact(query);
-    String key = UnitNames.key(query);
+    String key = unitNames.key(query);
     if (exact.isEmpty()) {
       return new Resolution.NotFound(shown, List.of());
     }
@@ -84,12 +89,12 @@ public final class UnitResolver {
   private record Scored(String name, int score) {}
 
   private record Names(Unit unit, List<String> exact, List<String> keys) {
-    static Names of(Unit unit) {
+    static Names of(Unit unit, UnitNames unitNames) {
       List<String> all = Stream.concat(Stream.of(unit.name()), unit.aliases().stream()).toList();
       return new Names(
           unit,
           all.stream().map(UnitNames::compact).toList(),
-          all.stream().map(UnitNames::key).distinct().toList());
+          all.stream().map(unitNames::key).distinct().toList());
     }
   }
 }

@@ -94,7 +94,8 @@ class BulletinPublishIT {
     tracked = new TrackedStore(redis);
     store = new BulletinStore(redis);
     BulletinSetup setup = new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR,
-        ReminderRules.defaults(), SeedBulletin.BOT.units(), Optional.of("https://zwgk.example.gov.cn/"));
+        ReminderRules.defaults(), SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(),
+        Optional.of("https://zwgk.example.gov.cn/"));
     service = new BulletinService(store, stats, tracked, new MonitorStore(redis), new SentReminderStore(redis), outbox,
         chat, setup, clock);
   }
@@ -197,7 +198,8 @@ class BulletinPublishIT {
     ChatConfig officeOnly = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false)));
     BulletinService lonely = new BulletinService(store, stats, tracked, new MonitorStore(redis),
         new SentReminderStore(redis), outbox, officeOnly, new BulletinSetup(SeedBulletin.TEMPLATES,
-            SeedBulletin.CALENDAR, ReminderRules.defaults(), SeedBulletin.BOT.units(), Optional.empty()), clock);
+            SeedBulletin.CALENDAR, ReminderRules.defaults(), SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(),
+            Optional.empty()), clock);
 
     PublishResult r = lonely.publish(LI_SI, APRIL).await();
 

@@ -75,7 +75,7 @@ class BulletinRecordsIT {
     service = new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
         new SentReminderStore(redis), new Outbox(new OutboxStore(redis), chat, p -> 4000, clock), chat,
         new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults(),
-            SeedBulletin.BOT.units(), Optional.empty()), clock);
+            SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(), Optional.empty()), clock);
     stats.save(APRIL, SeedBulletin.rows()).await();
     service.setCount(Actor.API, APRIL, "网络问政", 7).await();
     service.addItem(Actor.admin("", "李四"), APRIL, "工作动态", "4月9日,县政务公开办组织考察学习。").await();

@@ -59,7 +59,7 @@ class BulletinRoutesIT {
     BulletinService service = new BulletinService(new BulletinStore(redis), stats, new TrackedStore(redis),
         new MonitorStore(redis), new SentReminderStore(redis), new Outbox(new OutboxStore(redis), chat, p -> 4000,
             clock), chat, new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults(),
-            SeedBulletin.BOT.units(), Optional.empty()), clock);
+            SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(), Optional.empty()), clock);
     Router router = Router.router(vertx);
     ErrorMapping.install(router);
     BulletinRoutes.mount(router, new AdminAuth(Optional.of(TOKEN)), service);

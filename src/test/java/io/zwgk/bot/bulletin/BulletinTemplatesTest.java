@@ -45,7 +45,7 @@ class BulletinTemplatesTest {
   void editedWording() throws IOException {
     BulletinTemplates t = loadEdited("rectificationWorkingDays: 5", "rectificationWorkingDays: 3");
     Bulletin b = new BulletinComposer(t, SeedBulletin.CALENDAR, ReminderRules.defaults(),
-        SeedBulletin.BOT.units()).compose(SeedBulletin.inputs(LocalDate.of(2024, 4, 30),
+        SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames()).compose(SeedBulletin.inputs(LocalDate.of(2024, 4, 30),
             BulletinState.empty(SeedBulletin.APRIL), List.of()));
 
     assertThat(b.rectificationDeadline()).isEqualTo(LocalDate.of(2024, 5, 8));

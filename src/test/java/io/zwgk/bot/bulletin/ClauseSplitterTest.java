@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ClauseSplitterTest {
-  private final ClauseSplitter splitter = new ClauseSplitter(new UnitMentions(SeedBulletin.BOT.units()),
+  private final ClauseSplitter splitter = new ClauseSplitter(new UnitMentions(SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames()),
       SeedBulletin.BOT.units());
 
   private Map<String, String> split(String body) {

@@ -80,7 +80,7 @@ final class SeedBulletin {
   }
 
   static BulletinComposer composer() {
-    return new BulletinComposer(TEMPLATES, CALENDAR, ReminderRules.defaults(), BOT.units());
+    return new BulletinComposer(TEMPLATES, CALENDAR, ReminderRules.defaults(), BOT.units(), BOT.unitNames());
   }
 
   static BulletinInputs inputs(LocalDate issued, BulletinState state, List<TrackedItem> tracked) {

@@ -2,11 +2,15 @@ package io.zwgk.bot.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zwgk.bot.stats.Category;
+import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class UnitMentionsTest {
-  private final UnitMentions mentions = new UnitMentions(SeedBulletin.BOT.units());
+  private final UnitMentions mentions = new UnitMentions(SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames());
 
   @Test
   @DisplayName("the seed's 栏目更新不及时 paragraph names five units, by full and short names, in order of mention")
@@ -35,5 +39,16 @@ class UnitMentionsTest {
   void quotedAndCommonWords() {
     assertThat(mentions.in("县乡村振兴局将受理机构写成“信丰县教育体育局办公室”,出现严重表述错误")).containsExactly("县乡村振兴局");
     assertThat(mentions.in("应急预案和交通出行信息更新不及时")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("another county's place names are dropped from its units' names: 安远县水利局 is named as 水利局")
+  void anotherCounty() {
+    List<Unit> units = List.of(Unit.of("安远县水利局", Category.COUNTY_DEPT), Unit.of("信丰县林业局", Category.COUNTY_DEPT));
+    UnitMentions anyuan = new UnitMentions(units, new UnitNames(List.of("安远县", "赣州市")));
+
+    assertThat(anyuan.in("水利局、林业局的工作动态逾期")).containsExactly("安远县水利局");
+    assertThat(new UnitMentions(units, SeedBulletin.BOT.unitNames()).in("水利局、林业局的工作动态逾期"))
+        .containsExactly("信丰县林业局");
   }
 }

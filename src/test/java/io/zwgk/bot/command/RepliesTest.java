@@ -159,7 +159,7 @@ class RepliesTest {
   @Test
   @DisplayName("ambiguous and unknown unit names list the candidates or the suggestions")
   void resolutionReplies() {
-    UnitResolver resolver = new UnitResolver(SeedData.units());
+    UnitResolver resolver = new UnitResolver(SeedData.units(), SeedData.unitNames());
     assertThat(Replies.ambiguous((Resolution.Ambiguous) resolver.resolve("公安")))
         .isEqualTo("「公安」对应多个单位：县公安局交管大队、县公安局\n请写出更完整的单位名称。");
     assertThat(Replies.notFound((Resolution.NotFound) resolver.resolve("水力局")))

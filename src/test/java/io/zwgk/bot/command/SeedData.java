@@ -3,6 +3,7 @@ package io.zwgk.bot.command;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import io.zwgk.bot.stats.UnitStats;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -95,6 +96,11 @@ final class SeedData {
 
   static PeriodStats april() {
     return new PeriodStats(APRIL_2024, rows().stream().map(Row::stats).toList());
+  }
+
+  /** The county's place names, as {@code bot-config/office.yaml} configures them. */
+  static UnitNames unitNames() {
+    return new UnitNames(List.of("信丰县", "赣州市"));
   }
 
   static List<Unit> units() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UnitResolverTest {
-  private final UnitResolver resolver = new UnitResolver(SeedData.units());
+  private final UnitResolver resolver = new UnitResolver(SeedData.units(), SeedData.unitNames());
 
   private String found(String query) {
     Resolution r = resolver.resolve(query);
@@ -53,7 +53,7 @@ class UnitResolverTest {
     List<Unit> units = new ArrayList<>(SeedData.units());
     units.replaceAll(u -> u.name().equals("县文广新旅局")
         ? new Unit(u.name(), u.category(), List.of("文旅局", "ABC"), List.of()) : u);
-    UnitResolver withAlias = new UnitResolver(units);
+    UnitResolver withAlias = new UnitResolver(units, SeedData.unitNames());
     assertThat(((Resolution.Found) withAlias.resolve("文旅局")).unit().name()).isEqualTo("县文广新旅局");
     assertThat(((Resolution.Found) withAlias.resolve("ａｂｃ")).unit().name()).isEqualTo("县文广新旅局");
     assertThat(resolver.resolve("文旅局")).isInstanceOf(Resolution.NotFound.class);
@@ -72,7 +72,7 @@ class UnitResolverTest {
   void ambiguousAlias() {
     Unit a = new Unit("县城管局", Category.COUNTY_DEPT, List.of("城管"), List.of());
     Unit b = new Unit("县城市社区管委会", Category.COUNTY_DEPT, List.of("城管"), List.of());
-    Resolution r = new UnitResolver(List.of(a, b)).resolve("城管");
+    Resolution r = new UnitResolver(List.of(a, b), SeedData.unitNames()).resolve("城管");
     assertThat(r).isEqualTo(new Resolution.Ambiguous("城管", List.of(a, b)));
   }
 
@@ -88,7 +88,8 @@ class UnitResolverTest {
   @DisplayName("a unit with a short alias far from the query is still suggested by its close full name")
   void suggestsDespiteFarAlias() {
     UnitResolver withAlias =
-        new UnitResolver(List.of(new Unit("县水利局", Category.COUNTY_DEPT, List.of("水利"), List.of())));
+        new UnitResolver(List.of(new Unit("县水利局", Category.COUNTY_DEPT, List.of("水利"), List.of())),
+            SeedData.unitNames());
     assertThat(withAlias.resolve("县水历局")).isEqualTo(new Resolution.NotFound("县水历局", List.of("县水利局")));
   }
 
@@ -99,7 +100,7 @@ class UnitResolverTest {
     assertThat(resolver.resolve("大X镇")).isEqualTo(new Resolution.NotFound("大X镇", List.of("大桥镇政府", "大阿镇政府")));
     List<Unit> five = List.of("一中心", "二中心", "三中心", "四中心", "五中心").stream()
         .map(n -> Unit.of(n, Category.COUNTY_DEPT)).toList();
-    assertThat(new UnitResolver(five).resolve("六中心"))
+    assertThat(new UnitResolver(five, SeedData.unitNames()).resolve("六中心"))
         .isEqualTo(new Resolution.NotFound("六中心", List.of("一中心", "二中心", "三中心")));
   }
 
@@ -119,12 +120,25 @@ class UnitResolverTest {
   @Test
   @DisplayName("prefixes and suffixes are removed on both sides but 市场 keeps its 市")
   void keys() {
-    assertThat(UnitNames.key("县市场监督管理局")).isEqualTo("市场监督管理局");
-    assertThat(UnitNames.key("赣州市信丰生态环境局")).isEqualTo("信丰生态环境局");
-    assertThat(UnitNames.key("大阿镇人民政府")).isEqualTo("大阿镇");
-    assertThat(UnitNames.key("县")).isEqualTo("县");
+    assertThat(SeedData.unitNames().key("县市场监督管理局")).isEqualTo("市场监督管理局");
+    assertThat(SeedData.unitNames().key("赣州市信丰生态环境局")).isEqualTo("信丰生态环境局");
+    assertThat(SeedData.unitNames().key("大阿镇人民政府")).isEqualTo("大阿镇");
+    assertThat(SeedData.unitNames().key("县")).isEqualTo("县");
     assertThat(UnitNames.distance("水力局", "水利局")).isEqualTo(1);
     assertThat(UnitNames.distance("", "水利局")).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("another county's place names come from its config: 安远县 and 赣州市 are dropped, 信丰县 is not")
+  void anotherCounty() {
+    Unit anyuan = Unit.of("安远县水利局", Category.COUNTY_DEPT);
+    Unit xinfeng = Unit.of("信丰县水利局", Category.COUNTY_DEPT);
+    List<Unit> both = List.of(anyuan, xinfeng);
+
+    UnitResolver inAnyuan = new UnitResolver(both, new UnitNames(List.of("安远县", "赣州市")));
+    assertThat(inAnyuan.resolve("水利局")).isEqualTo(new Resolution.Found(anyuan));
+    assertThat(inAnyuan.resolve("赣州市 水利局")).isEqualTo(new Resolution.Found(anyuan));
+    assertThat(new UnitResolver(both, SeedData.unitNames()).resolve("水利局")).isEqualTo(new Resolution.Found(xinfeng));
   }
 
   private static Unit unit(String name) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.Contact;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -173,6 +174,53 @@ class BotConfigTest {
   }
 
   @Test
+  @DisplayName("office.yaml's county and city are the place names unit names are matched without; none without them")
+  void placeNames() throws IOException {
+    write("units.yaml", TWO_UNITS);
+    assertThat(BotConfig.load(dir).unitNames()).isEqualTo(UnitNames.NONE);
+
+    write("office.yaml", "county: ' 安远县 '\ncity: 赣州市\nstaff: []\n");
+    assertThat(BotConfig.load(dir).unitNames()).isEqualTo(new UnitNames(List.of("安远县", "赣州市")));
+
+    write("office.yaml", "county: 安远县\n");
+    assertThat(BotConfig.load(dir).unitNames()).isEqualTo(new UnitNames(List.of("安远县")));
+  }
+
+  @Test
+  @DisplayName("a county or city that is not a full Chinese place name is an error naming office.yaml and the field")
+  void badPlaceNames() throws IOException {
+    write("units.yaml", TWO_UNITS);
+    String office = dir.resolve("office.yaml") + ": ";
+
+    write("office.yaml", "county: 安远\ncity: Ganzhou\n");
+    assertThat(catchThrowableOfType(ConfigException.class, () -> BotConfig.load(dir)).errors()).containsExactly(
+        office + "county: \"安远\" is not a full place name: Chinese characters only, ending in 县, 区, 市 or 旗"
+            + " (e.g. 信丰县)",
+        office + "city: \"Ganzhou\" is not a full place name: Chinese characters only, ending in 市, 州, 盟 or 地区"
+            + " (e.g. 赣州市)");
+
+    write("office.yaml", "county: 瑞金市\ncity: 瑞金市\n");
+    assertThatThrownBy(() -> BotConfig.load(dir)).hasMessage(office + "city: the same as county");
+  }
+
+  @Test
+  @DisplayName("names are compared without the configured county: an alias 信丰县公安局 is the name 县公安局")
+  void aliasCollisionThroughCounty() throws IOException {
+    write("office.yaml", "county: 信丰县\ncity: 赣州市\n");
+    write("units.yaml", """
+        units:
+          - {name: 县公安局, category: 县直}
+          - {name: 县公安局交管大队, category: 县直, aliases: [信丰县公安局, 赣州市信丰县交管大队]}
+        """);
+    String units = dir.resolve("units.yaml") + ": ";
+
+    ConfigException e = catchThrowableOfType(ConfigException.class, () -> BotConfig.load(dir));
+
+    assertThat(e.errors()).containsExactly(
+        units + "units[1].aliases[0]: \"信丰县公安局\" is the name of units[0] \"县公安局\"");
+  }
+
+  @Test
   @DisplayName("a misspelt field is rejected with file, field path, known fields and line")
   void unknownField() throws IOException {
     write("units.yaml", TWO_UNITS.replace("    contacts: []", "    contact: []"));
@@ -277,6 +325,12 @@ class BotConfigTest {
     private final BotConfig config = BotConfig.load(Path.of("bot-config"));
 
     @Test
+    @DisplayName("office.yaml names the county 信丰县 and the city 赣州市, which unit names are matched without")
+    void placeNames() {
+      assertThat(config.unitNames()).isEqualTo(new UnitNames(List.of("信丰县", "赣州市")));
+    }
+
+    @Test
     @DisplayName("units.yaml lists the bulletin's 56 units in its order: 40 县直单位, then 16 乡镇")
     void allBulletinUnits() {
       assertThat(config.units()).extracting(Unit::name).containsExactlyElementsOf(BULLETIN_ORDER);
@@ -304,8 +358,8 @@ class BotConfigTest {
     @DisplayName("no alias merely repeats the unit's name without 县 or 政府, since lookups strip those anyway")
     void noRedundantAliases() {
       for (Unit unit : config.units()) {
-        String key = UnitNameCheck.lookupKey(unit.name());
-        assertThat(unit.aliases()).as(unit.name()).noneMatch(a -> UnitNameCheck.lookupKey(a).equals(key));
+        String key = UnitNames.NONE.key(unit.name());
+        assertThat(unit.aliases()).as(unit.name()).noneMatch(a -> UnitNames.NONE.key(a).equals(key));
       }
     }
 

@@ -34,6 +34,7 @@ import io.zwgk.bot.stats.Category;
 import io.zwgk.bot.stats.Contact;
 import io.zwgk.bot.stats.StatsStore;
 import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.stats.UnitNames;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
@@ -89,7 +90,8 @@ class ReminderIT {
     List<Unit> unitList = List.of(new Unit(WATER, Category.COUNTY_DEPT, List.of("水利"),
         List.of(new Contact("李四", "13800001111", Map.of("dingtalk", "staff-water")))),
         Unit.of("大阿镇政府", Category.TOWNSHIP));
-    BotConfig bot = new BotConfig(unitList, List.of(new StaffMember("dingtalk", "office-1", "王五")));
+    BotConfig bot = new BotConfig(unitList, List.of(new StaffMember("dingtalk", "office-1", "王五")),
+        UnitNames.NONE);
     WorkCalendar calendar = WorkCalendar.load(Path.of("bot-config/holidays-cn.csv"));
     DingTalkPlatform platform = new DingTalkPlatform(vertx, WebClient.create(vertx), Settings.fromEnv(Map.of()),
         List.of(), clock);

@@ -20,7 +20,7 @@ class StatsImportUnitsTest {
       new Unit("县公安局", Category.COUNTY_DEPT, List.of(), List.of()),
       new Unit("县公安局交警大队", Category.COUNTY_DEPT, List.of(), List.of()),
       new Unit("大阿镇政府", Category.TOWNSHIP, List.of("大阿"), List.of()));
-  private static final UnitResolver RESOLVER = new UnitResolver(CONFIGURED);
+  private static final UnitResolver RESOLVER = new UnitResolver(CONFIGURED, new UnitNames(List.of("信丰县", "赣州市")));
 
   private static ImportPlan parse(String rows, Optional<Category> category, List<Unit> earlier, boolean acceptNew) {
     return StatsImportParser.parse((HEADER + rows).getBytes(StandardCharsets.UTF_8), TableFormat.CSV, category,

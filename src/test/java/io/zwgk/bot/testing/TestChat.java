@@ -23,6 +23,7 @@ import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.remind.WorkCalendar;
 import io.zwgk.bot.stats.StatsStore;
+import io.zwgk.bot.stats.UnitNames;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.DedupeStore;
 import io.zwgk.bot.store.OutboxStore;
@@ -53,7 +54,8 @@ public final class TestChat {
     ReminderStore reminderStore = new ReminderStore(redis);
     ReminderService reminders = new ReminderService(tracked, reminderStore, new SentReminderStore(redis),
         ReminderRules.defaults(), calendar, List.of(), chat, outbox);
-    CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of()),
+    CommandService commands = new CommandService(stats, new BindingStore(redis), new BotConfig(List.of(), List.of(),
+        UnitNames.NONE),
         calendar, new ReminderActions(tracked, reminderStore, reminders),
         new MonitorService(vertx, MonitorService.crawlerClient(vertx), MonitorConfig.disabled(),
             io.zwgk.bot.monitor.OwnPorts.none(), tracked, new MonitorStore(redis),
@@ -66,7 +68,7 @@ public final class TestChat {
       WorkCalendar calendar, Redis redis) {
     return new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
         new SentReminderStore(redis), outbox, chat, new BulletinSetup(BulletinTemplates.load(Path.of(
-            "bot-config/bulletin")), calendar, ReminderRules.defaults(), List.of(), java.util.Optional.empty()),
-        Clock.systemUTC());
+            "bot-config/bulletin")), calendar, ReminderRules.defaults(), List.of(), UnitNames.NONE,
+            java.util.Optional.empty()), Clock.systemUTC());
   }
 }
