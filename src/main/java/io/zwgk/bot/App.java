@@ -97,6 +97,7 @@ public final class App {
         .compose(v -> deploy(new MonitorVerticle(services.monitor(),
             new ScheduleStore(redis, MonitorVerticle.SCHEDULE), clock, SCHEDULE_TICK)))
         .compose(v -> deploy(new BulletinNudgeVerticle(services.bulletins(), services.outbox(), config.calendar(),
+            config.nudge(), new ScheduleStore(redis, BulletinNudgeVerticle.SCHEDULE),
             clock.withZone(config.settings().zone()), SCHEDULE_TICK)))
         .compose(v -> connectRobots())
         .compose(app -> listen(clock));

@@ -128,7 +128,8 @@ final class TemplatesFile {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       String key = prefix + f.getKey();
-      boolean known = ENTRIES.containsKey(key) || key.equals("requirements") || key.equals("rectificationWorkingDays");
+      boolean known = ENTRIES.containsKey(key) || key.equals("requirements") || key.equals("rectificationWorkingDays")
+          || key.equals("nudge");
       boolean group = ENTRIES.keySet().stream().anyMatch(k -> k.startsWith(key + "."));
       if (group && f.getValue().isObject()) {
         unknownEntries(f.getValue(), key + ".", display, errors);
