@@ -32,6 +32,7 @@ import java.time.Duration;
 import io.zwgk.bot.stats.DemoData;
 import io.zwgk.bot.stats.StatsRoutes;
 import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.ScheduleStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ import java.util.concurrent.TimeUnit;
  * own Redis and WireMock.
  */
 public final class App {
-  /** How often the reminder schedules are checked. */
-  static final Duration REMINDER_TICK = Duration.ofSeconds(30);
+  /** How often the schedules (reminders, monitor, bulletin nudge) are checked. */
+  static final Duration SCHEDULE_TICK = Duration.ofSeconds(30);
   /** How often the outbox gauges are read from Redis. */
   static final Duration GAUGE_REFRESH = Duration.ofSeconds(15);
   /** The longest a graceful stop waits for replies and the outbox round in progress before closing Redis. */
@@ -91,11 +92,13 @@ public final class App {
         .compose(v -> deploy(new OutboxVerticle(services.outboxStore(), services.rates(), services.platforms(),
             config.chat(), services.outbox(), policy, clock, metrics)))
         .compose(v -> deploy(new OutboxGauges(services.outboxStore(), metrics, clock, GAUGE_REFRESH)))
-        .compose(v -> deploy(new ReminderVerticle(services.reminders(), services.reminderStore(), clock,
-            REMINDER_TICK)))
-        .compose(v -> deploy(new MonitorVerticle(services.monitor(), clock)))
+        .compose(v -> deploy(new ReminderVerticle(services.reminders(),
+            new ScheduleStore(redis, ReminderVerticle.SCHEDULE), clock, SCHEDULE_TICK)))
+        .compose(v -> deploy(new MonitorVerticle(services.monitor(),
+            new ScheduleStore(redis, MonitorVerticle.SCHEDULE), clock, SCHEDULE_TICK)))
         .compose(v -> deploy(new BulletinNudgeVerticle(services.bulletins(), services.outbox(), config.calendar(),
-            clock.withZone(config.settings().zone()), REMINDER_TICK)))
+            config.nudge(), new ScheduleStore(redis, BulletinNudgeVerticle.SCHEDULE),
+            clock.withZone(config.settings().zone()), SCHEDULE_TICK)))
         .compose(v -> connectRobots())
         .compose(app -> listen(clock));
   }

@@ -10,6 +10,7 @@ import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.bulletin.BulletinTemplates;
+import io.zwgk.bot.bulletin.NudgeSchedule;
 import io.zwgk.bot.monitor.MonitorConfig;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.WorkCalendar;
@@ -55,6 +56,7 @@ final class ConfigCheck {
     check(() -> WorkCalendar.load(settings.configDir().resolve("holidays-cn.csv")));
     check(() -> ReminderRules.load(settings.configDir()));
     check(() -> BulletinTemplates.load(settings.configDir().resolve("bulletin")));
+    check(() -> NudgeSchedule.load(settings.configDir().resolve("bulletin")));
     units.ifPresent(u -> check(() -> MonitorConfig.load(settings.configDir(), u.stream().map(Unit::name).toList())));
     chat.ifPresent(c -> platforms(settings, c));
     Optional<Configuration> all = problems.isEmpty() ? check(() -> Configuration.load(env)) : Optional.empty();

@@ -1,6 +1,7 @@
 package io.zwgk.bot;
 
 import io.zwgk.bot.bulletin.BulletinTemplates;
+import io.zwgk.bot.bulletin.NudgeSchedule;
 import io.zwgk.bot.config.BotConfig;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.config.Settings;
@@ -21,9 +22,10 @@ import java.util.Map;
  * @param reminders the reminder schedules and thresholds of {@code reminders.yaml}
  * @param monitor the site monitor's hosts, pages and dictionary of {@code monitor.yaml}
  * @param bulletin the bulletin's wording of {@code bulletin/bulletin.yaml}
+ * @param nudge when the month-start nudge runs ({@code nudge} in {@code bulletin/bulletin.yaml})
  */
 public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, WorkCalendar calendar,
-    ReminderRules reminders, MonitorConfig monitor, BulletinTemplates bulletin) {
+    ReminderRules reminders, MonitorConfig monitor, BulletinTemplates bulletin, NudgeSchedule nudge) {
   public static Configuration load(Map<String, String> env) {
     Settings settings = Settings.fromEnv(env);
     BotConfig bot = BotConfig.load(settings.configDir());
@@ -32,6 +34,7 @@ public record Configuration(Settings settings, BotConfig bot, ChatConfig chat, W
     ReminderRules reminders = ReminderRules.load(settings.configDir());
     MonitorConfig monitor = MonitorConfig.load(settings.configDir(), bot.units().stream().map(Unit::name).toList());
     BulletinTemplates bulletin = BulletinTemplates.load(settings.configDir().resolve("bulletin"));
-    return new Configuration(settings, bot, chat, calendar, reminders, monitor, bulletin);
+    NudgeSchedule nudge = NudgeSchedule.load(settings.configDir().resolve("bulletin"));
+    return new Configuration(settings, bot, chat, calendar, reminders, monitor, bulletin, nudge);
   }
 }

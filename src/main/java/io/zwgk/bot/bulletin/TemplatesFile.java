@@ -133,7 +133,7 @@ final class TemplatesFile {
       Map.Entry<String, JsonNode> f = fields.next();
       String key = prefix + f.getKey();
       boolean known = ENTRIES.containsKey(key) || key.equals("requirements") || key.equals("rectificationWorkingDays")
-          || key.equals("repeatedReminders");
+          || key.equals("repeatedReminders") || key.equals("nudge");
       boolean group = ENTRIES.keySet().stream().anyMatch(k -> k.startsWith(key + "."));
       if (group && f.getValue().isObject()) {
         unknownEntries(f.getValue(), key + ".", display, errors);

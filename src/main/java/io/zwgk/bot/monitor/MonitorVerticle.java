@@ -2,82 +2,78 @@ package io.zwgk.bot.monitor;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.zwgk.bot.remind.CronExpression;
+import io.zwgk.bot.remind.ScheduledJob;
+import io.zwgk.bot.remind.Scheduler;
+import io.zwgk.bot.store.ScheduleStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the scheduled monitor runs: a timer set for the next time of the cron in monitor.yaml; each tick scans every
- * unit unless a run is already in progress here or on another instance (the service's Redis lock). Without a
- * schedule it does nothing.
+ * Owns the scheduled monitor runs: a {@link Scheduler} scans every unit at the times of the cron in monitor.yaml,
+ * catching up a run missed during a restart once; a run is skipped while another (scheduled or on demand) holds the
+ * service's run lock. Without a schedule it does nothing.
  */
 public final class MonitorVerticle extends VerticleBase {
+  /** The group of the schedule's state ({@code zwgk:monitor:schedule:last}, {@code …:lock}). */
+  public static final String SCHEDULE = "monitor:schedule";
   private static final Logger log = LoggerFactory.getLogger(MonitorVerticle.class);
 
   private final MonitorService service;
-  private final Optional<CronExpression> schedule;
+  private final ScheduleStore store;
   private final Clock clock;
-  private ZonedDateTime planned;
-  private boolean running;
+  private final Duration period;
+  private final List<ScheduledJob<Optional<MonitorReport>>> jobs;
+  private Scheduler<Optional<MonitorReport>> scheduler;
 
-  public MonitorVerticle(MonitorService service, Clock clock) {
+  public MonitorVerticle(MonitorService service, ScheduleStore store, Clock clock, Duration period) {
     this.service = service;
-    this.schedule = service.config().schedule();
-    this.clock = clock;
+    this.store = store;
+    this.clock = clock.withZone(service.config().zone());
+    this.period = period;
+    this.jobs = service.config().schedule().map(cron -> ScheduledJob.everyDay("scan", cron, at -> run()))
+        .stream().toList();
   }
 
   @Override
   public Future<?> start() {
-    schedule.ifPresent(cron -> scheduleNext());
+    scheduler = new Scheduler<>(vertx, store, jobs, clock, period);
+    scheduler.start();
     return Future.succeededFuture();
   }
 
+  @Override
+  public Future<?> stop() {
+    return scheduler.stop();
+  }
+
   /**
-   * One scheduled run of every unit, now. Answers the report, or empty when a run was already in progress (here or
-   * on another instance) or the run failed (logged).
+   * Runs the scan when a scheduled time has come since the last one. Answers its report, or empty when none was due,
+   * another instance runs the schedule, a run was already in progress (here or on another instance) or the run failed
+   * (logged; it is not tried again before the next scheduled time).
    */
   public Future<Optional<MonitorReport>> tick() {
-    if (running) {
-      log.info("scheduled monitor run skipped: the previous one is still running");
-      return Future.succeededFuture(Optional.empty());
-    }
-    running = true;
+    return scheduler.tick().map(runs -> runs.isEmpty() ? Optional.empty() : runs.get(0));
+  }
+
+  /** When the next scheduled run starts, empty without a schedule. */
+  Optional<ZonedDateTime> planned() {
+    return jobs.stream().findFirst().flatMap(scheduler::next);
+  }
+
+  private Future<Optional<MonitorReport>> run() {
     return service.run(Optional.empty()).map(Optional::of)
         .recover(e -> {
           if (e instanceof MonitorBusyException) {
-            log.info("scheduled monitor run skipped: another instance is running one");
+            log.info("scheduled monitor run skipped: another run is in progress");
           } else {
             log.warn("scheduled monitor run failed: {}", e.getMessage());
           }
           return Future.succeededFuture(Optional.<MonitorReport>empty());
-        })
-        .onComplete(ar -> running = false);
-  }
-
-  /** When the timer is set to start the next scheduled run, empty without a schedule. */
-  Optional<ZonedDateTime> planned() {
-    return Optional.ofNullable(planned);
-  }
-
-  private Optional<ZonedDateTime> following() {
-    ZonedDateTime now = ZonedDateTime.now(clock.withZone(service.config().zone()));
-    ZonedDateTime after = planned != null && planned.isAfter(now) ? planned : now;
-    return schedule.flatMap(cron -> cron.next(after));
-  }
-
-  private void scheduleNext() {
-    Optional<ZonedDateTime> next = following();
-    if (next.isEmpty()) {
-      log.warn("monitor schedule {} has no next run", schedule.get());
-      return;
-    }
-    planned = next.orElseThrow();
-    long delay = Math.max(1, Duration.between(clock.instant(), planned.toInstant()).toMillis());
-    log.info("next scheduled monitor run at {}", planned);
-    vertx.setTimer(delay, id -> tick().onComplete(ar -> scheduleNext()));
+        });
   }
 }

@@ -65,6 +65,11 @@ public final class ReminderService {
     return rules;
   }
 
+  /** The working days the schedules run on. */
+  public WorkingDays calendar() {
+    return calendar;
+  }
+
   /** The digests a run of {@code schedule} at {@code at} would send, without sending anything. */
   public Future<Plan> plan(ZonedDateTime at, Schedule schedule) {
     return planned(at, schedule).map(Planned::plan);

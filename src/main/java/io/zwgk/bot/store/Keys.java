@@ -13,7 +13,10 @@ public final class Keys {
   public static final String STATS_CHANGED = PREFIX + "events:stats";
   /** Hash: a monitor finding's natural key → JSON evidence (page, masked excerpt, first and last seen). */
   public static final String MONITOR_EVIDENCE = PREFIX + "monitor:evidence";
-  /** String with TTL: the id of the monitor run in progress, so two instances never crawl at once. */
+  /**
+   * String with TTL: the id of the monitor run in progress, so two instances never crawl at once (scheduled or on
+   * demand; the monitor's schedule has its own lock).
+   */
   public static final String MONITOR_LOCK = PREFIX + "monitor:lock";
 
   private Keys() {
@@ -48,6 +51,16 @@ public final class Keys {
    */
   public static String usedSignature(String platform, String robot, String signature) {
     return PREFIX + "sig:" + platform + ":" + robot + ":" + signature;
+  }
+
+  /** Hash: job name → epoch ms of the slot it last handled, for one group of scheduled jobs. */
+  public static String scheduleLast(String group) {
+    return PREFIX + group + ":last";
+  }
+
+  /** String with TTL: the token of the instance that runs one group of scheduled jobs. */
+  public static String scheduleLock(String group) {
+    return PREFIX + group + ":lock";
   }
 
   /** Hash: platform user id → bound unit name. */

@@ -24,6 +24,7 @@ import io.zwgk.bot.config.GroupConfig;
 import io.zwgk.bot.config.Secret;
 import io.zwgk.bot.config.Settings;
 import io.zwgk.bot.monitor.MonitorStore;
+import io.zwgk.bot.remind.CronExpression;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedItem;
@@ -34,6 +35,7 @@ import io.zwgk.bot.stats.UnitStats;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.ScheduleStore;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
 import io.zwgk.bot.testing.VertxRedisExtension;
@@ -296,8 +298,7 @@ class BulletinPublishIT {
   @Test
   @DisplayName("on the first working days of a month the office is nudged once a day until last month's bulletin is out")
   void nudgeUntilPublished() {
-    BulletinNudgeVerticle nudge = new BulletinNudgeVerticle(service, outbox, SeedBulletin.CALENDAR, clock,
-        Duration.ofHours(1));
+    BulletinNudgeVerticle nudge = nudge(NudgeSchedule.defaults());
     assertThat(nudge.tick().await()).as("09:00 is before the nudge time").isFalse();
     clock.advance(Duration.ofMinutes(40));
     assertThat(nudge.tick().await()).isTrue();
@@ -312,5 +313,25 @@ class BulletinPublishIT {
     deliverAll();
     assertThat(sent("office")).filteredOn(t -> t.contains("尚未发布")).hasSize(1);
     assertThat(nudge.due(java.time.LocalDate.of(2024, 5, 13))).as("the sixth working day of May").isFalse();
+  }
+
+  @Test
+  @DisplayName("the nudge runs at the time and on the first working days that bulletin.yaml's nudge entry sets")
+  void nudgeAsConfigured() {
+    BulletinNudgeVerticle nudge = nudge(new NudgeSchedule(CronExpression.parse("0 14 * * *"), 3));
+    nudge.tick().await();
+    clock.advance(Duration.ofMinutes(40));
+    assertThat(nudge.tick().await()).as("09:40 is before the configured 14:00").isFalse();
+    clock.advance(Duration.ofMinutes(260));
+    assertThat(nudge.tick().await()).isTrue();
+    assertThat(nudge.due(LocalDate.of(2024, 5, 8))).as("the third working day of May").isTrue();
+    assertThat(nudge.due(LocalDate.of(2024, 5, 9))).as("the fourth working day of May").isFalse();
+  }
+
+  private BulletinNudgeVerticle nudge(NudgeSchedule schedule) {
+    BulletinNudgeVerticle nudge = new BulletinNudgeVerticle(service, outbox, SeedBulletin.CALENDAR, schedule,
+        new ScheduleStore(redis, BulletinNudgeVerticle.SCHEDULE), clock, Duration.ofHours(1));
+    vertx.deployVerticle(nudge).await();
+    return nudge;
   }
 }

@@ -13,6 +13,7 @@ import io.zwgk.bot.remind.CronExpression;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.ScheduleStore;
 import io.zwgk.bot.testing.MutableClock;
 import io.zwgk.bot.testing.VertxRedisExtension;
 import java.net.URI;
@@ -157,20 +158,49 @@ class MonitorRoutesIT {
   }
 
   @Test
-  @DisplayName("the verticle's tick runs every unit, skips while another instance holds the lock, plans by cron")
+  @DisplayName("the verticle scans every unit at the cron's time, once, and skips while another run holds the lock")
   void verticle() {
-    MonitorVerticle verticle = new MonitorVerticle(service, clock);
+    MonitorVerticle verticle = new MonitorVerticle(service, schedules(), clock, Duration.ofHours(1));
     vertx.deployVerticle(verticle).await();
 
     assertThat(verticle.planned()).contains(ZonedDateTime.parse("2024-05-07T02:30+08:00[Asia/Shanghai]"));
+    assertThat(verticle.tick().await()).as("10:00 is not a scheduled time").isEmpty();
+    clock.advance(Duration.ofMinutes(16 * 60 + 31));
     Optional<MonitorReport> report = verticle.tick().await();
     assertThat(report).isPresent();
     assertThat(report.get().unit()).isEmpty();
     assertThat(report.get().opened()).hasSize(PlantedSite.expectedKeys(site).size());
+    assertThat(verticle.tick().await()).as("02:30 has run").isEmpty();
 
     store.lock("other-instance", Duration.ofMinutes(1)).await();
     site.forgetRequests();
+    clock.advance(Duration.ofDays(1));
     assertThat(verticle.tick().await()).isEmpty();
     assertThat(site.requests()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a scheduled run missed during a restart is run once by the instance that starts next, never again")
+  void catchUpAfterRestart() {
+    MonitorVerticle before = new MonitorVerticle(service, schedules(), clock, Duration.ofHours(1));
+    String id = vertx.deployVerticle(before).await();
+    before.tick().await();
+    vertx.undeploy(id).await();
+    clock.advance(Duration.ofHours(17));
+
+    MonitorVerticle after = new MonitorVerticle(service, schedules(), clock, Duration.ofHours(1));
+    String next = vertx.deployVerticle(after).await();
+    assertThat(after.tick().await()).as("02:30 was missed at 03:00").isPresent();
+    assertThat(after.tick().await()).isEmpty();
+    vertx.undeploy(next).await();
+    site.forgetRequests();
+    MonitorVerticle third = new MonitorVerticle(service, schedules(), clock, Duration.ofHours(1));
+    vertx.deployVerticle(third).await();
+    assertThat(third.tick().await()).isEmpty();
+    assertThat(site.requests()).isEmpty();
+  }
+
+  private ScheduleStore schedules() {
+    return new ScheduleStore(redis, MonitorVerticle.SCHEDULE);
   }
 }

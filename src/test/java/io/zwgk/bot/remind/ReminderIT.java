@@ -40,6 +40,7 @@ import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.ScheduleStore;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.MutableClock;
 import io.zwgk.bot.testing.VertxRedisExtension;
@@ -182,8 +183,8 @@ class ReminderIT {
   @Test
   @DisplayName("the scheduler sends each run once: a replay, a second instance or a second tick sends nothing new")
   void runsExactlyOnce() {
-    ReminderVerticle first = new ReminderVerticle(service, new ReminderStore(redis), clock, Duration.ofHours(1));
-    ReminderVerticle second = new ReminderVerticle(service, new ReminderStore(redis), clock, Duration.ofHours(1));
+    ReminderVerticle first = new ReminderVerticle(service, new ScheduleStore(redis, ReminderVerticle.SCHEDULE), clock, Duration.ofHours(1));
+    ReminderVerticle second = new ReminderVerticle(service, new ScheduleStore(redis, ReminderVerticle.SCHEDULE), clock, Duration.ofHours(1));
     vertx.deployVerticle(first).await();
     vertx.deployVerticle(second).await();
     assertThat(first.tick().await()).as("first tick only remembers where it starts").isEmpty();
@@ -204,7 +205,7 @@ class ReminderIT {
   @Test
   @DisplayName("a run missed while the service was down is sent once when it is back, the same day")
   void catchUpOnce() {
-    ReminderVerticle verticle = new ReminderVerticle(service, new ReminderStore(redis), clock, Duration.ofHours(1));
+    ReminderVerticle verticle = new ReminderVerticle(service, new ScheduleStore(redis, ReminderVerticle.SCHEDULE), clock, Duration.ofHours(1));
     vertx.deployVerticle(verticle).await();
     verticle.tick().await();
     clock.advance(Duration.ofHours(3));

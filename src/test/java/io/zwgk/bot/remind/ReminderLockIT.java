@@ -7,7 +7,9 @@ import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.config.ChatConfig;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
+import io.zwgk.bot.store.RedisLock;
 import io.zwgk.bot.store.ReminderStore;
+import io.zwgk.bot.store.ScheduleStore;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.VertxRedisExtension;
 import java.nio.file.Path;
@@ -26,25 +28,15 @@ class ReminderLockIT {
 
   private Vertx vertx;
   private Redis redis;
-  private ReminderStore store;
+  private ScheduleStore store;
+  private RedisLock lock;
 
   @BeforeEach
   void start(Vertx vertx, Redis redis) {
     this.vertx = vertx;
     this.redis = redis;
-    store = new ReminderStore(redis);
-  }
-
-  @Test
-  @DisplayName("the scheduler lock is released only by the instance holding it")
-  void releaseOnlyByOwner() {
-    assertThat(store.lock("instance-a", TTL).await()).isTrue();
-
-    assertThat(store.release("instance-b").await()).isFalse();
-    assertThat(store.lock("instance-b", TTL).await()).as("still held by a").isFalse();
-    assertThat(store.release("instance-a").await()).isTrue();
-    assertThat(store.lock("instance-b", TTL).await()).as("free after a released it").isTrue();
-    assertThat(store.release("instance-a").await()).as("a no longer holds it").isFalse();
+    store = new ScheduleStore(redis, ReminderVerticle.SCHEDULE);
+    lock = store.lock();
   }
 
   @Test
@@ -58,13 +50,13 @@ class ReminderLockIT {
     vertx.undeploy(id).await();
 
     assertThat(TestRedis.keys(LOCK)).isEmpty();
-    assertThat(store.lock("another-instance", TTL).await()).isTrue();
+    assertThat(lock.acquire("another-instance", TTL).await()).isTrue();
   }
 
   @Test
   @DisplayName("undeploying the reminder verticle leaves a lock held by another instance alone")
   void stopLeavesOthersLock() {
-    assertThat(store.lock("another-instance", TTL).await()).isTrue();
+    assertThat(lock.acquire("another-instance", TTL).await()).isTrue();
     ReminderVerticle verticle = verticle();
     String id = vertx.deployVerticle(verticle).await();
     verticle.tick().await();
@@ -72,15 +64,15 @@ class ReminderLockIT {
     vertx.undeploy(id).await();
 
     assertThat(TestRedis.keys(LOCK)).hasSize(1);
-    assertThat(store.release("another-instance").await()).isTrue();
+    assertThat(lock.release("another-instance").await()).isTrue();
   }
 
   private ReminderVerticle verticle() {
     ChatConfig chat = new ChatConfig(List.of(), List.of());
     Outbox outbox = new Outbox(new OutboxStore(redis), chat, p -> 18000, Clock.systemUTC());
-    ReminderService service = new ReminderService(new TrackedStore(redis), store, new SentReminderStore(redis),
-        ReminderRules.defaults(),
-        WorkCalendar.load(Path.of("bot-config/holidays-cn.csv")), List.of(), chat, outbox);
+    ReminderService service = new ReminderService(new TrackedStore(redis), new ReminderStore(redis),
+        new SentReminderStore(redis), ReminderRules.defaults(), WorkCalendar.load(Path.of("bot-config/holidays-cn.csv")),
+        List.of(), chat, outbox);
     return new ReminderVerticle(service, store, Clock.systemUTC(), Duration.ofHours(1));
   }
 }
