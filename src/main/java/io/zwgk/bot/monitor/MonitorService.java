@@ -64,15 +64,15 @@ public final class MonitorService {
     this.context = vertx.getOrCreateContext();
   }
 
-  /**
-   * The crawler's own HTTP client: its own connection pool (as many connections per host as the largest
-   * {@code crawl.perHostConcurrency}), so crawling never takes the chat platforms' connections.
-   */
   /** Closes the crawler's client (its connection pool); the app calls this when it stops. */
   public Future<Void> close() {
     return http.close();
   }
 
+  /**
+   * The crawler's own HTTP client: its own connection pool (as many connections per host as the largest
+   * {@code crawl.perHostConcurrency}), so crawling never takes the chat platforms' connections.
+   */
   public static HttpClient crawlerClient(Vertx vertx) {
     return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
         new PoolOptions().setHttp1MaxSize(MAX_PER_HOST));

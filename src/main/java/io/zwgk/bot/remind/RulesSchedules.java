@@ -1,15 +1,15 @@
 package io.zwgk.bot.remind;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.zwgk.bot.remind.ReminderRules.Schedule;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import io.zwgk.bot.remind.ReminderRules.Schedule;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
