@@ -81,12 +81,13 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     ReminderService reminders = new ReminderService(tracked, reminderStore, sentReminders, config.reminders(),
         config.calendar(), config.bot().units(), config.chat(), outbox);
     MonitorStore monitorStore = new MonitorStore(redis);
+    BindingStore bindings = new BindingStore(redis);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, monitorStore,
-        sentReminders, outbox, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
+        sentReminders, outbox, bindings, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
             config.reminders(), config.bot().units(), config.bot().unitNames(), settings.publicUrl()), clock);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), settings.httpPort()), tracked, monitorStore, clock);
-    CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
+    CommandService commands = new CommandService(stats, bindings, config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     UnitResolver units = new UnitResolver(config.bot().units(), config.bot().unitNames());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof

@@ -66,8 +66,9 @@ final class BenchStack {
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), config.settings().httpPort()), tracked, new MonitorStore(redis), clock);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
-        new SentReminderStore(redis), outbox, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
-            config.reminders(), config.bot().units(), config.bot().unitNames(), config.settings().publicUrl()), clock);
+        new SentReminderStore(redis), outbox, new BindingStore(redis), config.chat(),
+        new BulletinSetup(config.bulletin(), config.calendar(), config.reminders(), config.bot().units(),
+            config.bot().unitNames(), config.settings().publicUrl()), clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),
         new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     ChatService chat = new ChatService(new DedupeStore(redis), commands, Map.of("dingtalk", dingtalk.replies()),

@@ -100,6 +100,11 @@ final class BulletinComposer {
     return new Named(created, dated);
   }
 
+  /** The units the bulletin issued on {@code in.issueDate()} names in [存在问题] or as not having done a task. */
+  Accountable accountable(BulletinInputs in) {
+    return Accountable.of(parts(in, new Gaps()).problems(), in);
+  }
+
   /** Issue date plus the template's working days. */
   LocalDate deadline(LocalDate issued) {
     return days.addWorkingDays(issued, t.rectificationWorkingDays());

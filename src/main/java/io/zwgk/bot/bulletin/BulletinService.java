@@ -17,11 +17,14 @@ import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.stats.PeriodStats;
 import io.zwgk.bot.stats.StatsStore;
+import io.zwgk.bot.stats.Unit;
+import io.zwgk.bot.store.BindingStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,29 +57,35 @@ public final class BulletinService {
   private final MonitorStore monitor;
   private final SentReminderStore sent;
   private final Outbox outbox;
+  private final BindingStore bindings;
   private final ChatConfig chat;
   private final BulletinComposer composer;
   private final Optional<String> publicUrl;
   private final OverviewParagraph overview;
+  private final Map<String, Unit> units;
   private final Clock clock;
 
   /**
    * @param monitor the monitor's evidence (page and first-seen time of its findings)
    * @param sent the log of reminders sent, for 多次被提醒 and the accounts' reminder counts
+   * @param bindings who is bound to which unit, so the broadcast @-mentions them
    */
   public BulletinService(BulletinStore store, StatsStore stats, TrackedStore tracked, MonitorStore monitor,
-      SentReminderStore sent, Outbox outbox, ChatConfig chat, BulletinSetup setup, Clock clock) {
+      SentReminderStore sent, Outbox outbox, BindingStore bindings, ChatConfig chat, BulletinSetup setup,
+      Clock clock) {
     this.store = store;
     this.stats = stats;
     this.tracked = tracked;
     this.monitor = monitor;
     this.sent = sent;
     this.outbox = outbox;
+    this.bindings = bindings;
     this.chat = chat;
     this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.reminders(), setup.units(),
         setup.unitNames());
     this.overview = new OverviewParagraph(setup.templates());
     this.publicUrl = setup.publicUrl();
+    this.units = setup.units().stream().collect(Collectors.toMap(Unit::name, u -> u, (a, b) -> a));
     this.clock = clock;
   }
 
@@ -154,14 +163,33 @@ public final class BulletinService {
 
   private Future<PublishResult> broadcast(Bulletin published, BulletinInputs inputs) {
     log.info("publishing the {} bulletin to {} groups", published.period(), chat.broadcastGroups().size());
-    return queueBroadcast(published).compose(groups -> trackFindings(inputs)
+    return queueBroadcast(published, inputs).compose(groups -> trackFindings(inputs)
         .map(created -> new PublishResult(PublishResult.Outcome.PUBLISHED, published, groups, created)));
   }
 
-  /** Queues the summary to every broadcast group, once per group and month (the key makes a repeat a no-op). */
-  private Future<Integer> queueBroadcast(Bulletin published) {
-    return send(chat.broadcastGroups(), g -> ChatSummary.published(published, publicUrl, g.platform()),
-        g -> "bulletin:" + published.period() + ":" + g.name());
+  /**
+   * Queues the summary to every broadcast group, once per group and month (the key makes a repeat a no-op),
+   * @-mentioning the people of the units it names that the group covers: their contacts and the users bound to them.
+   */
+  private Future<Integer> queueBroadcast(Bulletin published, BulletinInputs inputs) {
+    Accountable named = composer.accountable(inputs);
+    return boundUsers(named).compose(bound -> send(chat.broadcastGroups(), g -> ChatSummary.published(published,
+        named, Audience.of(g, named, units, bound.get(g.platform()), outbox.maxBytes(g.platform())), publicUrl),
+        g -> "bulletin:" + published.period() + ":" + g.name()));
+  }
+
+  /** The users bound to the named units, per platform of a broadcast group, then per unit. */
+  private Future<Map<String, Map<String, List<String>>>> boundUsers(Accountable named) {
+    List<String> platforms = chat.broadcastGroups().stream().map(GroupConfig::platform).distinct().toList();
+    List<Future<Map<String, List<String>>>> lookups = platforms.stream()
+        .map(p -> bindings.usersOf(p, named.names())).toList();
+    return Future.all(lookups).map(all -> {
+      Map<String, Map<String, List<String>>> out = new HashMap<>();
+      for (int i = 0; i < platforms.size(); i++) {
+        out.put(platforms.get(i), lookups.get(i).result());
+      }
+      return out;
+    });
   }
 
   /**
@@ -175,13 +203,13 @@ public final class BulletinService {
     if (!clock.instant().isBefore(at.plus(Outbox.REPEAT_GUARD))) {
       return Future.succeededFuture(new PublishResult(PublishResult.Outcome.ALREADY_PUBLISHED, published, 0, 0));
     }
-    return queueBroadcast(published).compose(groups -> {
+    return inputs(state, published.issueDate()).compose(in -> queueBroadcast(published, in).compose(groups -> {
       if (groups > 0) {
         log.warn("the {} bulletin had not been queued to {} groups; queued now", published.period(), groups);
       }
-      return inputs(state, published.issueDate()).compose(this::trackFindings)
+      return trackFindings(in)
           .map(created -> new PublishResult(PublishResult.Outcome.ALREADY_PUBLISHED, published, groups, created));
-    });
+    }));
   }
 
   /** Tracks the findings the bulletin names that are not tracked yet and dates the reported ones; answers the new. */

@@ -3,33 +3,54 @@ package io.zwgk.bot.bulletin;
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.ops.Markdown;
 import io.zwgk.bot.remind.TrackedItem;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The bulletin as a chat message in the markdown subset every platform renders (headings, bold, links); the outbox
- * splits it to each platform's size. Every text of the bulletin (titles, paragraphs with their units and narrative
- * items, notes) is made {@linkplain Markdown#literal literal}: only the heading, bold and the full-text link and chart
- * made here are markup. The attachment tables stay in the full document, which the message links to.
+ * The bulletin as a chat message in the markdown subset every platform renders (headings, bold, links). Every text of
+ * the bulletin (titles, paragraphs with their units and narrative items, notes) is made {@linkplain Markdown#literal
+ * literal}: only the headings, bold and the links and chart made here are markup. The attachment tables stay in the
+ * full document, which the published message links to.
  */
 final class ChatSummary {
   private ChatSummary() {
   }
 
   /**
-   * What the broadcast groups receive on publication. With a public URL the message links the full bulletin, and on
-   * DingTalk, whose markdown shows images by URL, it also shows the completion-ratio chart.
+   * What a broadcast group receives on publication: the title, the month's headline figures (the first paragraph,
+   * ●信息发布情况), then one line per unit the bulletin holds to account, for a group of some units its own units
+   * first, each with what the bulletin says of it; the people of the units the group covers are @-mentioned. With a
+   * public URL the message fits one message of the group's platform (lines that do not fit are counted, not shown)
+   * and ends with links to the full text, the Word document and the Excel tables (on DingTalk, whose markdown shows
+   * images by URL, the completion-ratio chart too). Without one nothing else shows the bulletin, so the full text
+   * follows the lines and the outbox splits the message to the platform's size.
    */
-  static OutboundMessage published(Bulletin b, Optional<String> publicUrl, String platform) {
-    StringBuilder out = body(b);
-    out.append("**附件**:").append(tableTitles(b)).append("见全文");
-    publicUrl.ifPresent(url -> {
-      if ("dingtalk".equals(platform)) {
-        out.append("\n\n![各单位完成比例与时序进度](").append(link(url, b)).append("/chart.png)");
-      }
-      out.append("\n\n[查看全文 / 下载 Word、Excel](").append(link(url, b)).append(')');
-    });
-    return OutboundMessage.of(lit(b.title()), out.toString());
+  static OutboundMessage published(Bulletin b, Accountable named, Audience to, Optional<String> publicUrl) {
+    String head = "## " + lit(b.title()) + "\n\n" + headline(b) + "\n\n";
+    String tail = publicUrl.map(url -> links(b, url, to.group().platform()))
+        .orElseGet(() -> "---\n\n" + document(b) + "**附件**:" + tableTitles(b) + "见全文");
+    int budget = publicUrl.isPresent() ? to.textBytes() - bytes(head) - bytes(tail) - 2 : Integer.MAX_VALUE;
+    String text = head + UnitLines.of(b, named, to, budget) + "\n" + tail;
+    return new OutboundMessage(lit(b.title()), text, to.userIds(), to.mobiles());
+  }
+
+  private static String headline(Bulletin b) {
+    return b.sections().isEmpty() || b.sections().get(0).paragraphs().isEmpty() ? lit(b.preface())
+        : lit(b.sections().get(0).paragraphs().get(0));
+  }
+
+  private static String links(Bulletin b, String publicUrl, String platform) {
+    String page = link(publicUrl, b);
+    if ("feishu".equals(platform)) {
+      return "查看全文：" + page + "\n下载 Word：" + page + ".docx\n下载统计表(Excel)：" + page + ".xlsx";
+    }
+    String links = "[查看全文](" + page + ") · [下载 Word](" + page + ".docx) · [下载统计表(Excel)](" + page + ".xlsx)";
+    return "dingtalk".equals(platform) ? "![各单位完成比例与时序进度](" + page + "/chart.png)\n\n" + links : links;
+  }
+
+  static int bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** What the office groups receive on 预览: the draft, what it lacks, and the findings publication would create. */
@@ -49,7 +70,12 @@ final class ChatSummary {
   }
 
   private static StringBuilder body(Bulletin b) {
-    StringBuilder out = new StringBuilder("## ").append(lit(b.title())).append("\n\n");
+    return new StringBuilder("## ").append(lit(b.title())).append("\n\n").append(document(b));
+  }
+
+  /** The preface and every section, without the title. */
+  private static StringBuilder document(Bulletin b) {
+    StringBuilder out = new StringBuilder();
     if (!b.preface().isBlank()) {
       out.append(lit(b.preface())).append("\n\n");
     }
@@ -64,7 +90,7 @@ final class ChatSummary {
     return b.tables().isEmpty() ? "统计表" : String.join("、", b.tables().stream().map(Bulletin.Table::title).map(ChatSummary::lit).toList());
   }
 
-  private static String lit(String text) {
+  static String lit(String text) {
     return Markdown.literal(text);
   }
 

@@ -39,6 +39,11 @@ public final class Outbox {
     this.wake = wake;
   }
 
+  /** The most UTF-8 bytes of text one message to a group of this platform carries without being split. */
+  public int maxBytes(String platform) {
+    return maxBytes.applyAsInt(platform);
+  }
+
   /** Messages waiting, per robot lane. */
   public Future<Map<String, Long>> depth() {
     return store.depth();

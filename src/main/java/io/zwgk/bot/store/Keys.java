@@ -67,4 +67,14 @@ public final class Keys {
   public static String bindings(String platform) {
     return PREFIX + "bind:" + platform;
   }
+
+  /** The key of a unit's set of bound platform user ids without the unit: {@link #bindings} read backwards. */
+  public static String boundUsers(String platform) {
+    return bindings(platform) + ":unit:";
+  }
+
+  /** String: the platform's per-unit sets hold every binding of its hash (built once, then kept by bind/unbind). */
+  public static String boundUsersIndexed(String platform) {
+    return bindings(platform) + ":indexed";
+  }
 }

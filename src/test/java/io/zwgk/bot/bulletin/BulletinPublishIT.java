@@ -30,8 +30,11 @@ import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
+import io.zwgk.bot.stats.Contact;
 import io.zwgk.bot.stats.StatsStore;
+import io.zwgk.bot.stats.Unit;
 import io.zwgk.bot.stats.UnitStats;
+import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.RateLimitStore;
 import io.zwgk.bot.store.Redis;
@@ -67,6 +70,15 @@ class BulletinPublishIT {
   private static final String SEND = "/robot/send";
   private static final YearMonth APRIL = SeedBulletin.APRIL;
   private static final String PROBLEM = "栏目更新不及时。如4月29日县卫健委工作动态出现逾期;小江镇、文广新旅局多次被提醒工作动态即将逾期。";
+  /** The seed's units, with contacts for some of those the tests name and one they do not. */
+  private static final List<Unit> UNITS = SeedBulletin.BOT.units().stream().map(u -> switch (u.name()) {
+    case "县卫健委" -> withContacts(u, new Contact("赵六", "", Map.of("dingtalk", "wjw-1", "wecom", "WjwZhao")),
+        new Contact("孙八", "13800000001", Map.of("wecom", "WjwSun")));
+    case "小江镇政府" -> withContacts(u, new Contact("钱七", "13800000002", Map.of("dingtalk", "xj-1")));
+    case "县水利局" -> withContacts(u, new Contact("张三", "13800000003", Map.of("dingtalk", "sl-1")));
+    case "县发改委" -> withContacts(u, new Contact("周九", "", Map.of("dingtalk", "fgw-1")));
+    default -> u;
+  }).toList();
   private final MutableClock clock = new MutableClock(Instant.parse("2024-05-06T01:00:00Z"));
   private Vertx vertx;
   private OutboxVerticle dispatcher;
@@ -76,6 +88,7 @@ class BulletinPublishIT {
   private TrackedStore tracked;
   private StatsStore stats;
   private BulletinStore store;
+  private BindingStore bindings;
 
   @BeforeEach
   void start(Vertx vertx, Redis redis) {
@@ -83,7 +96,7 @@ class BulletinPublishIT {
     this.vertx = vertx;
     dingtalk.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     ChatConfig chat = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false),
-        group("县直单位工作群", "county", false, true), group("乡镇工作群", "township", false, true)));
+        group("县直单位工作群", "county", false, true), group("乡镇工作群", "township", false, true, "小江镇政府", "大阿镇政府")));
     DingTalkPlatform platform = new DingTalkPlatform(vertx, WebClient.create(vertx),
         Settings.fromEnv(Map.of("ZWGK_OUTBOUND_TIMEOUT_MS", "1000")), List.of(), clock);
     outbox = new Outbox(new OutboxStore(redis), chat, p -> platform.groups().maxTextBytes(), clock);
@@ -96,10 +109,10 @@ class BulletinPublishIT {
     tracked = new TrackedStore(redis);
     store = new BulletinStore(redis);
     BulletinSetup setup = new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR,
-        ReminderRules.defaults(), SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(),
-        Optional.of("https://zwgk.example.gov.cn/"));
+        ReminderRules.defaults(), UNITS, SeedBulletin.BOT.unitNames(), Optional.of("https://zwgk.example.gov.cn/"));
+    bindings = new BindingStore(redis);
     service = new BulletinService(store, stats, tracked, new MonitorStore(redis), new SentReminderStore(redis), outbox,
-        chat, setup, clock);
+        bindings, chat, setup, clock);
   }
 
   @AfterEach
@@ -108,10 +121,10 @@ class BulletinPublishIT {
     vertx.undeploy(deployment).await();
   }
 
-  private GroupConfig group(String name, String token, boolean office, boolean broadcast) {
+  private GroupConfig group(String name, String token, boolean office, boolean broadcast, String... units) {
     return new GroupConfig(name, "dingtalk", "default", Optional.empty(),
         Optional.of(new Secret(dingtalk.baseUrl() + SEND + "?access_token=" + token)), Optional.empty(), office,
-        broadcast, List.of());
+        broadcast, List.of(units));
   }
 
   private void readyToPublish() {
@@ -128,9 +141,13 @@ class BulletinPublishIT {
   }
 
   private List<String> sent(String token) {
+    return bodies(token).stream().map(b -> b.getJsonObject("markdown").getString("text")).toList();
+  }
+
+  private List<JsonObject> bodies(String token) {
     return dingtalk.findAll(postRequestedFor(urlPathEqualTo(SEND))).stream()
         .filter(r -> token.equals(r.queryParameter("access_token").firstValue()))
-        .map(r -> new JsonObject(r.getBodyAsString()).getJsonObject("markdown").getString("text")).toList();
+        .map(r -> new JsonObject(r.getBodyAsString())).toList();
   }
 
   @Test
@@ -164,11 +181,55 @@ class BulletinPublishIT {
     assertThat(second.bulletin().publication().orElseThrow().who()).isEqualTo("李四");
     assertThat(county).isNotEmpty();
     assertThat(sent("county")).isEqualTo(county);
-    assertThat(sent("township")).isEqualTo(county);
+    assertThat(sent("township")).hasSize(1).allSatisfy(t -> assertThat(t).as("its own units first")
+        .contains("**本群单位**\n\n- **小江镇政府**:栏目更新不及时：小江镇多次被提醒工作动态即将逾期\n\n**其他单位**\n\n- **县卫健委**"));
     assertThat(sent("office")).isEmpty();
-    String all = String.join("\n", county);
-    assertThat(all).contains("## 2024年4月政务公开月报", "累计主动公开政府信息20160条",
-        "[查看全文 / 下载 Word、Excel](https://zwgk.example.gov.cn/bulletins/2024-04)", "即2024年5月11日前");
+    assertThat(county).as("the summary fits one message").hasSize(1);
+    assertThat(county.get(0)).contains("## 2024年4月政务公开月报", "累计主动公开政府信息20160条",
+        "**本期点名 3 个单位**(问题整改期限 2024年5月11日)", "- **县卫健委**:栏目更新不及时：",
+        "[查看全文](https://zwgk.example.gov.cn/bulletins/2024-04)",
+        "(https://zwgk.example.gov.cn/bulletins/2024-04.docx)", "(https://zwgk.example.gov.cn/bulletins/2024-04.xlsx)")
+        .doesNotContain("### [工作要求]");
+  }
+
+  private static Unit withContacts(Unit u, Contact... contacts) {
+    return new Unit(u.name(), u.category(), u.aliases(), List.of(contacts));
+  }
+
+  @Test
+  @DisplayName("each group's summary @-mentions the contacts and bound DingTalk users of exactly the units named in "
+      + "[存在问题] or in a missed task that the group covers; users bound to another unit, moved to one, unbound or "
+      + "bound on another platform are never mentioned")
+  void mentionsTheUnitsNamed() {
+    readyToPublish();
+    LocalDate end = APRIL.atEndOfMonth();
+    tracked.upsert(TrackedKind.TASKS, List.of(new TrackedItem.Task("", "县发改委", "“以干代训”", end, false),
+        new TrackedItem.Task("", "县水利局", "“以干代训”", end, true))).await();
+    bindings.bind("dingtalk", "bound-wjw", "县卫健委").await();
+    bindings.bind("dingtalk", "bound-xj", "小江镇政府").await();
+    bindings.bind("dingtalk", "bound-sl", "县水利局").await();
+    bindings.bind("dingtalk", "moved", "县卫健委").await();
+    bindings.bind("dingtalk", "moved", "县水利局").await();
+    bindings.bind("dingtalk", "gone", "小江镇政府").await();
+    bindings.unbind("dingtalk", "gone").await();
+    bindings.bind("wecom", "wecom-wjw", "县卫健委").await();
+
+    service.publish(LI_SI, APRIL).await();
+    deliverAll();
+
+    assertThat(bodies("county")).hasSize(1);
+    assertThat(bodies("township")).hasSize(1);
+    JsonObject county = bodies("county").get(0).getJsonObject("at");
+    JsonObject township = bodies("township").get(0).getJsonObject("at");
+    assertThat(county.getJsonArray("atUserIds").getList())
+        .containsExactly("wjw-1", "bound-wjw", "xj-1", "bound-xj", "fgw-1");
+    assertThat(county.getJsonArray("atMobiles").getList()).as("孙八 has no DingTalk id").containsExactly("13800000001");
+    assertThat(township.getJsonArray("atUserIds").getList()).as("the township group covers 小江镇 only")
+        .containsExactly("xj-1", "bound-xj");
+    assertThat(township.getJsonArray("atMobiles").getList()).isEmpty();
+    assertThat(sent("county").get(0)).contains("- **县发改委**:“以干代训”未按要求落实到位", "@wjw-1", "@bound-xj")
+        .doesNotContain("县水利局**", "sl-1", "moved", "gone", "wecom-wjw", "WjwZhao");
+    assertThat(sent("office")).isEmpty();
   }
 
   @Test
@@ -199,7 +260,7 @@ class BulletinPublishIT {
     readyToPublish();
     ChatConfig officeOnly = new ChatConfig(List.of(), List.of(group("政务公开办工作群", "office", true, false)));
     BulletinService lonely = new BulletinService(store, stats, tracked, new MonitorStore(redis),
-        new SentReminderStore(redis), outbox, officeOnly, new BulletinSetup(SeedBulletin.TEMPLATES,
+        new SentReminderStore(redis), outbox, bindings, officeOnly, new BulletinSetup(SeedBulletin.TEMPLATES,
             SeedBulletin.CALENDAR, ReminderRules.defaults(), SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(),
             Optional.empty()), clock);
 

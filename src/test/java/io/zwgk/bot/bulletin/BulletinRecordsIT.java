@@ -24,6 +24,7 @@ import io.zwgk.bot.remind.TrackedItem.FindingState;
 import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.stats.StatsStore;
+import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.RedisServerExtension;
@@ -73,7 +74,8 @@ class BulletinRecordsIT {
         Optional.empty(), Optional.of(new Secret("https://oapi.dingtalk.com/robot/send?access_token=t")),
         Optional.empty(), false, true, List.of())));
     service = new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
-        new SentReminderStore(redis), new Outbox(new OutboxStore(redis), chat, p -> 4000, clock), chat,
+        new SentReminderStore(redis), new Outbox(new OutboxStore(redis), chat, p -> 4000, clock),
+        new BindingStore(redis), chat,
         new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults(),
             SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(), Optional.empty()), clock);
     stats.save(APRIL, SeedBulletin.rows()).await();

@@ -22,6 +22,7 @@ import io.zwgk.bot.remind.SentReminderStore;
 import io.zwgk.bot.remind.TrackedStore;
 import io.zwgk.bot.stats.Periods;
 import io.zwgk.bot.stats.StatsStore;
+import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.OutboxStore;
 import io.zwgk.bot.store.Redis;
 import io.zwgk.bot.store.TestRedis;
@@ -58,8 +59,8 @@ class BulletinRoutesIT {
             "https://oapi.dingtalk.com/robot/send?access_token=t")), Optional.empty(), false, true, List.of())));
     BulletinService service = new BulletinService(new BulletinStore(redis), stats, new TrackedStore(redis),
         new MonitorStore(redis), new SentReminderStore(redis), new Outbox(new OutboxStore(redis), chat, p -> 4000,
-            clock), chat, new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR, ReminderRules.defaults(),
-            SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(), Optional.empty()), clock);
+            clock), new BindingStore(redis), chat, new BulletinSetup(SeedBulletin.TEMPLATES, SeedBulletin.CALENDAR,
+            ReminderRules.defaults(), SeedBulletin.BOT.units(), SeedBulletin.BOT.unitNames(), Optional.empty()), clock);
     Router router = Router.router(vertx);
     ErrorMapping.install(router);
     BulletinRoutes.mount(router, new AdminAuth(Optional.of(TOKEN)), service);

@@ -67,8 +67,9 @@ public final class TestChat {
   public static BulletinService bulletins(StatsStore stats, TrackedStore tracked, Outbox outbox, ChatConfig chat,
       WorkCalendar calendar, Redis redis) {
     return new BulletinService(new BulletinStore(redis), stats, tracked, new MonitorStore(redis),
-        new SentReminderStore(redis), outbox, chat, new BulletinSetup(BulletinTemplates.load(Path.of(
-            "bot-config/bulletin")), calendar, ReminderRules.defaults(), List.of(), UnitNames.NONE,
-            java.util.Optional.empty()), Clock.systemUTC());
+        new SentReminderStore(redis), outbox, new BindingStore(redis), chat,
+        new BulletinSetup(BulletinTemplates.load(Path.of("bot-config/bulletin")), calendar, ReminderRules.defaults(),
+            List.of(), UnitNames.NONE, java.util.Optional.empty()),
+        Clock.systemUTC());
   }
 }
