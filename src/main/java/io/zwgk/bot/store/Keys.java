@@ -54,4 +54,9 @@ public final class Keys {
   public static String bindings(String platform) {
     return PREFIX + "bind:" + platform;
   }
+
+  /** String with TTL: a file sent to the robot, read and previewed, waiting for its sender's {@code 确认导入}. */
+  public static String pendingImport(String platform, String userId) {
+    return PREFIX + "import:pending:" + platform + ":" + userId;
+  }
 }
