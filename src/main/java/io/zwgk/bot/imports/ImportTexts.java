@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 final class ImportTexts {
   static final String CONFIRM = "确认导入";
   static final String CANCEL = "取消";
+  private static final String GB18030 = "GB18030";
 
   private ImportTexts() {}
 
@@ -25,6 +26,9 @@ final class ImportTexts {
     if (!categories.isEmpty()) {
       sb.append("类别：").append(categories.stream().map(Category::label).collect(Collectors.joining("、")))
           .append('\n');
+    }
+    if (GB18030.equals(preview.plan().encoding())) {
+      sb.append("编码：GB18030（GBK）\n");
     }
     appendCounts(sb, preview.plan().rows().size(), preview.changes(), preview.plan().errors().isEmpty());
     appendProblems(sb, preview.plan().warnings(), preview.plan().errors());
