@@ -1,6 +1,8 @@
 package io.zwgk.bot.chat.dingtalk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -25,6 +27,7 @@ import io.zwgk.bot.store.RedisServerExtension;
 import io.zwgk.bot.store.TestRedis;
 import io.zwgk.bot.testing.Callbacks;
 import io.zwgk.bot.testing.MutableClock;
+import io.zwgk.bot.testing.StaffConfig;
 import io.zwgk.bot.testing.TestApp;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,7 +43,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -58,6 +60,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DingTalkFileImportIT {
   @RegisterExtension
   static WireMockExtension dingtalk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  /** A host that is not DingTalk's: must never be asked for a file. */
+  @RegisterExtension
+  static WireMockExtension evil = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
   private static final String STAFF = "staff-001";
   private static final String OTHER_STAFF = "staff-002";
   private static final String OFFICER = "officer-9";
@@ -73,7 +78,7 @@ class DingTalkFileImportIT {
 
   @BeforeEach
   void start() throws Exception {
-    copyConfig();
+    StaffConfig.write(config, "dingtalk", STAFF, OTHER_STAFF);
     Map<String, String> env = new HashMap<>(Map.of("ZWGK_HTTP_PORT", "0", "ZWGK_HTTP_HOST", "127.0.0.1",
         "ZWGK_CONFIG_DIR", config.toString(), "ZWGK_DATA_DIR", "target/test-data", "ZWGK_DEMO", "false",
         "DINGTALK_APP_SECRET", TestApp.DINGTALK_SECRET, "DINGTALK_CLIENT_ID", "dingcounty",
@@ -185,6 +190,17 @@ class DingTalkFileImportIT {
   }
 
   @Test
+  @DisplayName("a download URL on a host that is not DingTalk's is never fetched: the file counts as not downloaded")
+  void foreignDownloadHostNeverFetched() throws Exception {
+    dingtalk.stubFor(post(urlPathEqualTo(DingTalkOpenApiClient.FILE_PATH))
+        .withRequestBody(matchingJsonPath("$.downloadCode", equalTo("elsewhere")))
+        .willReturn(okJson(new JsonObject().put("downloadUrl", evil.baseUrl() + "/files/x").encode())));
+
+    assertThat(sendFile(STAFF, "2024-04-县直单位.xlsx", "elsewhere")).contains("下载失败");
+    evil.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   @DisplayName("a file from someone who is not office staff gets a polite refusal and is never downloaded")
   void nonStaffRefused() throws Exception {
     assertThat(sendFile(OFFICER, "2024-04-县直单位.xlsx", "xlsx")).contains("抱歉", "仅限县政务公开办工作人员");
@@ -227,28 +243,5 @@ class DingTalkFileImportIT {
         .withQueryParam("session", equalTo(session)));
     return sent.isEmpty() ? null
         : new JsonObject(sent.get(0).getBodyAsString()).getJsonObject("markdown").getString("text");
-  }
-
-  private void copyConfig() throws Exception {
-    Path source = Path.of("bot-config");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = config.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-    Files.writeString(config.resolve("office.yaml"), """
-        staff:
-          - platform: dingtalk
-            userId: "%s"
-            name: 张三
-          - platform: dingtalk
-            userId: "%s"
-            name: 李四
-        """.formatted(STAFF, OTHER_STAFF));
   }
 }
