@@ -32,6 +32,7 @@ public final class ChatImports {
   public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
   /** How long a previewed file waits for {@code 确认导入}. */
   public static final Duration WINDOW = Duration.ofMinutes(30);
+  private static final String UNNAMED = "未命名文件";
 
   private final StatsImporter stats;
   private final TrackedImporter tracked;
@@ -46,22 +47,34 @@ public final class ChatImports {
     this.clock = clock;
   }
 
-  /** Reads and previews a file sent by {@code actor} (office staff), replacing any file of theirs still pending. */
+  /**
+   * Reads and previews a file sent by {@code actor} (office staff), replacing any file of theirs still pending. The
+   * format is the name's ({@code .xlsx}, {@code .csv}); a file sent without a name (WeCom may give none) is read as
+   * XLSX when it is a zip archive, else as CSV.
+   */
   public Future<String> receive(Actor actor, IncomingFile file) {
-    Optional<TableFormat> format = TableFormat.fromFileName(file.name());
+    String name = file.name().isBlank() ? UNNAMED : file.name();
+    boolean named = name.contains(".");
+    Optional<TableFormat> format = TableFormat.fromFileName(name);
     return Access.require(actor, Action.IMPORT).compose(v -> {
-      if (format.isEmpty()) {
-        return Future.succeededFuture(ImportTexts.unsupported(file.name()));
+      if (named && format.isEmpty()) {
+        return Future.succeededFuture(ImportTexts.unsupported(name));
       }
       if (file.size() > MAX_FILE_BYTES) {
-        return Future.succeededFuture(ImportTexts.tooLarge(file.name(), MAX_FILE_BYTES));
+        return Future.succeededFuture(ImportTexts.tooLarge(name, MAX_FILE_BYTES));
       }
       return file.read(MAX_FILE_BYTES)
-          .transform(read -> read.succeeded() ? preview(actor, file.name(), format.get(), read.result())
-              : Future.succeededFuture(unread(file.name(), read.cause())))
-          .recover(e -> e instanceof ImportSlots.ImportBusyException ? Future.succeededFuture(ImportTexts.busy("请稍后重新发送文件"))
-              : Future.failedFuture(e));
+          .transform(read -> read.succeeded()
+              ? preview(actor, name, format.orElseGet(() -> sniff(read.result())), read.result())
+              : Future.succeededFuture(unread(name, read.cause())))
+          .recover(e -> e instanceof ImportSlots.ImportBusyException
+              ? Future.succeededFuture(ImportTexts.busy("请稍后重新发送文件")) : Future.failedFuture(e));
     });
+  }
+
+  private static TableFormat sniff(byte[] body) {
+    return body.length >= 4 && body[0] == 'P' && body[1] == 'K' && body[2] == 3 && body[3] == 4 ? TableFormat.XLSX
+        : TableFormat.CSV;
   }
 
   private Future<String> preview(Actor actor, String name, TableFormat format, byte[] body) {
