@@ -7,6 +7,7 @@ import io.zwgk.bot.access.Actor;
 import io.zwgk.bot.chat.FileTooLargeException;
 import io.zwgk.bot.chat.IncomingFile;
 import io.zwgk.bot.remind.TrackedImporter;
+import io.zwgk.bot.remind.TrackedKind;
 import io.zwgk.bot.remind.TrackedPreview;
 import io.zwgk.bot.stats.ImportRejectedException;
 import io.zwgk.bot.stats.ImportSlots;
@@ -140,14 +141,15 @@ public final class ChatImports {
         ? tracked.importTable(actor, file.kind().get(), file.body(), file.format()).map(ImportTexts::imported)
         : stats.importTable(actor, file.period().orElseThrow(), file.body(), file.format(), file.category())
             .map(ImportTexts::imported);
-    return imported.onSuccess(r -> log.info("{} user {} imported the file they sent", actor.channel(),
-            actor.userId()))
+    return imported.onSuccess(r -> log.info("{} staff member imported a file sent in chat ({})", actor.channel(),
+            file.kind().map(TrackedKind::path).orElse("stats")))
         .recover(e -> {
           if (e instanceof ImportRejectedException rejected) {
             return Future.succeededFuture(ImportTexts.rejected(file.fileName(), rejected.errors()));
           }
           if (e instanceof ImportSlots.ImportBusyException) {
-            return pending.put(actor.channel(), actor.userId(), file).map(v -> ImportTexts.busy("文件仍保留，请稍后再发「确认导入」"));
+            return pending.put(actor.channel(), actor.userId(), file)
+                .map(v -> ImportTexts.busy("文件仍保留，请稍后再发「确认导入」"));
           }
           return Future.failedFuture(e);
         });
