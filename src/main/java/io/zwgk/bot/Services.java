@@ -10,6 +10,7 @@ import io.zwgk.bot.bulletin.BulletinSetup;
 import io.zwgk.bot.bulletin.BulletinStore;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.FileDownloader;
 import io.zwgk.bot.chat.Outbox;
 import io.zwgk.bot.chat.OutboxVerticle;
 import io.zwgk.bot.chat.ReplyChannel;
@@ -19,6 +20,7 @@ import io.zwgk.bot.chat.feishu.FeishuPlatform;
 import io.zwgk.bot.chat.wecom.WeComPlatform;
 import io.zwgk.bot.command.CommandService;
 import io.zwgk.bot.config.Settings;
+import io.zwgk.bot.imports.ChatImports;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.monitor.MonitorStore;
 import io.zwgk.bot.monitor.OwnPorts;
@@ -87,19 +89,24 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
             config.reminders(), config.bot().units(), config.bot().unitNames(), settings.publicUrl()), clock);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), settings.httpPort()), tracked, monitorStore, clock);
-    CommandService commands = new CommandService(stats, bindings, config.bot(), config.calendar(),
-        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins, clock, metrics);
     UnitResolver units = new UnitResolver(config.bot().units(), config.bot().unitNames());
     TrackedImporter trackedImporter = new TrackedImporter(vertx, tracked, name -> units.resolve(name) instanceof
         Resolution.Found f ? Optional.of(f.unit().name()) : Optional.empty(), config.calendar()::addWorkingDays,
         ImportSlots.process());
-    Map<String, ReplyChannel> replies = new HashMap<>();
-    platforms.forEach((name, p) -> replies.put(name, p.replies()));
-    RateLimitStore rates = new RateLimitStore(redis);
-    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, outbox, SenderLimits.defaults(),
-        clock, metrics);
     StatsImporter importer = new StatsImporter(vertx, stats, config.bot().units(), config.bot().unitNames(),
         ImportSlots.process());
+    CommandService commands = new CommandService(stats, bindings, config.bot(), config.calendar(),
+        new ReminderActions(tracked, reminderStore, reminders), monitor, bulletins,
+        Optional.of(new ChatImports(importer, trackedImporter, redis, clock)), clock, metrics);
+    Map<String, ReplyChannel> replies = new HashMap<>();
+    Map<String, FileDownloader> files = new HashMap<>();
+    platforms.forEach((name, p) -> {
+      replies.put(name, p.replies());
+      files.put(name, p.files());
+    });
+    RateLimitStore rates = new RateLimitStore(redis);
+    ChatService chat = new ChatService(new DedupeStore(redis), commands, replies, files, outbox,
+        SenderLimits.defaults(), clock, metrics);
     return new Services(stats, importer, commands, chat, outbox, outboxStore, rates, platforms,
         tracked, trackedImporter, reminders, reminderStore, monitor, bulletins);
   }

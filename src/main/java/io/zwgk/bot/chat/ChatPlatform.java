@@ -26,4 +26,9 @@ public interface ChatPlatform {
 
   /** The platform's documented per-robot send limits, which the outbox keeps to. */
   SendLimits sendLimits();
+
+  /** How files attached to this platform's messages are downloaded; none by default. */
+  default FileDownloader files() {
+    return FileDownloader.NONE;
+  }
 }

@@ -1,6 +1,7 @@
 package io.zwgk.bot.chat;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.ops.SafeText;
 import io.zwgk.bot.store.DedupeStore.Claim;
@@ -26,6 +27,7 @@ public final class ChatService {
 
   private final CommandHandler commands;
   private final Map<String, ReplyChannel> channels;
+  private final Map<String, FileDownloader> files;
   private final Outbox outbox;
   private final InboundClaims claims;
   private final DedupeStore dedupe;
@@ -55,8 +57,15 @@ public final class ChatService {
    */
   public ChatService(DedupeStore dedupe, CommandHandler commands, Map<String, ReplyChannel> channels, Outbox outbox,
       SenderLimits limits, Clock clock, Metrics metrics) {
+    this(dedupe, commands, channels, Map.of(), outbox, limits, clock, metrics);
+  }
+
+  /** As above, with the downloaders of the files that messages carry, per platform name. */
+  public ChatService(DedupeStore dedupe, CommandHandler commands, Map<String, ReplyChannel> channels,
+      Map<String, FileDownloader> files, Outbox outbox, SenderLimits limits, Clock clock, Metrics metrics) {
     this.commands = commands;
     this.channels = Map.copyOf(channels);
+    this.files = Map.copyOf(files);
     this.outbox = outbox;
     this.claims = new InboundClaims(dedupe, limits, clock);
     this.dedupe = dedupe;
@@ -100,7 +109,7 @@ public final class ChatService {
     }
     Future<Void> reply = switch (claim) {
       case WITHIN_BUDGET -> answer(channel, message, commands.handle(new CommandRequest(message.platform(),
-          message.senderId(), message.senderName(), message.text())));
+          message.senderId(), message.senderName(), message.text(), message.file().map(f -> incoming(message, f)))));
       case OVER_BUDGET_NOTICE -> answer(channel, message, Future.succeededFuture(TOO_FAST));
       case OVER_BUDGET_SILENT, DUPLICATE -> Future.<Void>succeededFuture();
     };
@@ -128,6 +137,12 @@ public final class ChatService {
           sent(message, Metrics.Send.DEAD);
         })
         .otherwiseEmpty();
+  }
+
+  private IncomingFile incoming(InboundMessage message, Attachment file) {
+    FileDownloader downloader = files.getOrDefault(message.platform(), FileDownloader.NONE);
+    return new IncomingFile(file.fileName(), file.size(),
+        max -> downloader.download(message, file, max).map(Buffer::getBytes));
   }
 
   private void sent(InboundMessage message, Metrics.Send result) {

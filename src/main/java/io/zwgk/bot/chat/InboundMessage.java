@@ -2,6 +2,7 @@ package io.zwgk.bot.chat;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A message a user sent to the robot, in platform-neutral form. Platform adapters build it from their callback or
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param mentions user ids mentioned in the message (other than the robot)
  * @param messageId the platform's message id, the dedupe key
  * @param reply how to answer this message
+ * @param file the file the message carries (a file sent to the robot one-to-one), if any
  * @throws MalformedMessageException if the message id, sender id or conversation id is longer than
  *     {@value #MAX_ID_CHARS} characters (no platform issues such ids; they would only fill Redis)
  */
@@ -30,7 +32,8 @@ public record InboundMessage(
     String text,
     List<String> mentions,
     String messageId,
-    ReplyHandle reply) {
+    ReplyHandle reply,
+    Optional<Attachment> file) {
   /** The longest message, sender or conversation id accepted. */
   public static final int MAX_ID_CHARS = 128;
 
@@ -47,6 +50,14 @@ public record InboundMessage(
     senderName = senderName == null ? "" : senderName;
     text = text == null ? "" : text;
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    file = file == null ? Optional.empty() : file;
+  }
+
+  /** A message without a file. */
+  public InboundMessage(String platform, String robot, String conversationId, String conversationTitle,
+      String senderId, String senderName, String text, List<String> mentions, String messageId, ReplyHandle reply) {
+    this(platform, robot, conversationId, conversationTitle, senderId, senderName, text, mentions, messageId, reply,
+        Optional.empty());
   }
 
   private static void requireShort(String platform, String what, String id) {

@@ -174,6 +174,12 @@ public sealed interface Command {
   /** {@code 检查} without a unit, answered with the command's format. */
   record CheckUsage() implements Command {}
 
+  /** {@code 确认导入}: import the file the sender sent last (office staff). */
+  record ImportConfirm() implements Command {}
+
+  /** {@code 取消}: drop the file the sender sent last without importing it (office staff). */
+  record ImportCancel() implements Command {}
+
   /**
    * A {@code 月报 …} command. All of them are for 政务公开办 staff only (they send, change or show the unpublished
    * draft); everyone else gets {@link Replies#officeOnly()}. A command without a month means the default month: the

@@ -8,8 +8,10 @@ import io.zwgk.bot.access.AccessDeniedException;
 import io.zwgk.bot.bulletin.BulletinService;
 import io.zwgk.bot.chat.CommandHandler;
 import io.zwgk.bot.chat.CommandRequest;
+import io.zwgk.bot.chat.IncomingFile;
 import io.zwgk.bot.chat.Reply;
 import io.zwgk.bot.config.BotConfig;
+import io.zwgk.bot.imports.ChatImports;
 import io.zwgk.bot.monitor.MonitorService;
 import io.zwgk.bot.ops.Metrics;
 import io.zwgk.bot.remind.ReminderActions;
@@ -19,6 +21,7 @@ import io.zwgk.bot.stats.UnitDirectory;
 import io.zwgk.bot.store.BindingStore;
 import io.zwgk.bot.store.RedisUnavailableException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,9 @@ public final class CommandService implements CommandHandler {
   private static final int PARSED_TEXTS = 512;
   /** Longer texts are parsed every time rather than kept. */
   private static final int PARSED_TEXT_MAX_CHARS = 64;
+  private static final String FILE_TITLE = "政务公开助手";
+  /** The metrics name of a file sent to the robot (commands are timed by their record's name). */
+  private static final String FILE_METRIC = "FileSent";
 
   private final BotConfig bot;
   private final UnitDirectory units;
@@ -52,19 +58,29 @@ public final class CommandService implements CommandHandler {
     this(stats, bindings, bot, calendar, reminders, monitor, bulletins, clock, Metrics.none());
   }
 
-  /** As above, timing every command by its name in {@code metrics}. */
+  /** As above, timing every command by its name in {@code metrics}; files sent to the robot are not imported. */
   public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
       ReminderActions reminders, MonitorService monitor, BulletinService bulletins, Clock clock, Metrics metrics) {
+    this(stats, bindings, bot, calendar, reminders, monitor, bulletins, Optional.empty(), clock, metrics);
+  }
+
+  /** As above, importing the files office staff send to the robot through {@code imports}. */
+  public CommandService(StatsStore stats, BindingStore bindings, BotConfig bot, WorkCalendar calendar,
+      ReminderActions reminders, MonitorService monitor, BulletinService bulletins, Optional<ChatImports> imports,
+      Clock clock, Metrics metrics) {
     this.metrics = metrics;
     this.bot = bot;
     this.units = new UnitDirectory(stats, bindings, bot.units(), bot.unitNames());
     this.handlers = new Handlers(new StatsCommands(stats, units, calendar, bulletins, clock),
         new ReminderCommands(reminders, clock), new CheckCommands(monitor, units),
-        new BulletinCommands(bulletins, clock.getZone()));
+        new BulletinCommands(bulletins, clock.getZone()), new ImportCommands(imports));
   }
 
   @Override
   public Future<Reply> handle(CommandRequest request) {
+    if (request.file().isPresent()) {
+      return receive(request, request.file().get());
+    }
     long start = System.nanoTime();
     Command command = parse(request.text());
     CommandSpec<?> spec = CommandTable.spec(command);
@@ -77,6 +93,19 @@ public final class CommandService implements CommandHandler {
         .map(text -> new Reply(spec.title(), text))
         .recover(e -> Future.succeededFuture(failed(spec, e)))
         .onComplete(ar -> metrics.command(spec.metric(), System.nanoTime() - start));
+  }
+
+  /** A file sent to the robot: previewed for office staff, politely refused to anyone else. */
+  private Future<Reply> receive(CommandRequest request, IncomingFile file) {
+    long start = System.nanoTime();
+    Asker asker = new Asker(request, bot.isOfficeStaff(request.platform(), request.senderId()),
+        r -> Future.succeededFuture(Optional.empty()));
+    return handlers.imports().receive(file, asker)
+        .recover(e -> e instanceof AccessDeniedException ? Future.succeededFuture(ImportCommands.STAFF_ONLY)
+            : Future.failedFuture(e))
+        .map(text -> new Reply(FILE_TITLE, text))
+        .recover(e -> Future.succeededFuture(failed(FILE_METRIC, e)))
+        .onComplete(ar -> metrics.command(FILE_METRIC, System.nanoTime() - start));
   }
 
   /**
@@ -101,7 +130,10 @@ public final class CommandService implements CommandHandler {
    * (a bug, data that does not read) an error id that the log line of the failure carries too.
    */
   private static Reply failed(CommandSpec<?> spec, Throwable e) {
-    String name = spec.metric();
+    return failed(spec.metric(), e);
+  }
+
+  private static Reply failed(String name, Throwable e) {
     if (RedisUnavailableException.in(e)) {
       log.warn("command {} failed: {}", name, e.getMessage());
       return new Reply("暂不可用", UNAVAILABLE);

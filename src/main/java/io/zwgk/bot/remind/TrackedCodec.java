@@ -19,6 +19,20 @@ public final class TrackedCodec {
     return fields(item).encode();
   }
 
+  /**
+   * Whether an imported item would leave the stored one as it is: the same fields, apart from the id and those a
+   * re-import keeps ({@link #keptOnImport}).
+   */
+  static boolean sameOnImport(TrackedItem imported, TrackedItem stored) {
+    JsonObject a = fields(imported);
+    JsonObject b = fields(stored);
+    keptOnImport(imported.kind()).forEach(k -> {
+      a.remove(k);
+      b.remove(k);
+    });
+    return a.equals(b);
+  }
+
   /** The item stored under {@code id} in {@code kind}'s hash. */
   public static TrackedItem decode(TrackedKind kind, String id, String json) {
     JsonObject o = new JsonObject(json);

@@ -8,6 +8,7 @@ import io.zwgk.bot.stats.TableFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,31 @@ public final class TrackedImportParser {
     } catch (ImportRejectedException e) {
       return TrackedImportPlan.failed(kind, e.errors());
     }
+  }
+
+  /**
+   * The kind whose required columns the table's header names (the one naming most of its columns when several do),
+   * or empty when none does or the file cannot be read.
+   */
+  public static Optional<TrackedKind> recognise(byte[] body, TableFormat format) {
+    List<String> header;
+    try {
+      header = Spreadsheets.read(body, format, Set.of(TrackedLayout.UNIT)).header();
+    } catch (ImportRejectedException e) {
+      return Optional.empty();
+    }
+    Optional<TrackedKind> best = Optional.empty();
+    long most = 0;
+    for (TrackedKind kind : TrackedKind.values()) {
+      Set<String> named = new HashSet<>();
+      header.forEach(h -> TrackedLayout.field(kind, h).ifPresent(f -> named.add(f.name())));
+      boolean complete = TrackedLayout.fields(kind).stream().allMatch(f -> !f.required() || named.contains(f.name()));
+      if (complete && named.size() > most) {
+        best = Optional.of(kind);
+        most = named.size();
+      }
+    }
+    return best;
   }
 
   private static Map<String, Integer> positions(TrackedKind kind, Sheet sheet, List<RowProblem> warnings) {

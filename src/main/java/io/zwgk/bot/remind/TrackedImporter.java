@@ -5,10 +5,14 @@ import io.vertx.core.Vertx;
 import io.zwgk.bot.access.Access;
 import io.zwgk.bot.access.Action;
 import io.zwgk.bot.access.Actor;
+import io.zwgk.bot.stats.ImportChanges;
 import io.zwgk.bot.stats.ImportRejectedException;
 import io.zwgk.bot.stats.ImportSlots;
+import io.zwgk.bot.stats.TableFormat;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -54,6 +58,46 @@ public final class TrackedImporter {
    */
   public Future<TrackedImportResult> importTable(Actor actor, TrackedKind kind, byte[] body, String contentType) {
     return Access.require(actor, Action.IMPORT).compose(v -> importTable(kind, body, contentType));
+  }
+
+  /** As {@link #importTable(Actor, TrackedKind, byte[], String)}, for a file whose format its name gives. */
+  public Future<TrackedImportResult> importTable(Actor actor, TrackedKind kind, byte[] body, TableFormat format) {
+    return Access.require(actor, Action.IMPORT).compose(v -> slots.run(() -> vertx.executeBlocking(
+        () -> parser.parse(kind, body, format), false).compose(this::stored)));
+  }
+
+  /**
+   * Reads a table sent without its kind (office staff) and stores nothing: empty when its header names no kind's
+   * required columns, else the plan an import would find and its items compared with the stored ones.
+   */
+  public Future<Optional<TrackedPreview>> preview(Actor actor, byte[] body, TableFormat format) {
+    return Access.require(actor, Action.IMPORT).compose(v -> slots.run(() -> vertx.executeBlocking(
+        () -> TrackedImportParser.recognise(body, format).map(kind -> parser.parse(kind, body, format)), false)
+        .compose(plan -> plan.isPresent() ? compared(plan.get()).map(Optional::of)
+            : Future.succeededFuture(Optional.empty()))));
+  }
+
+  private Future<TrackedPreview> compared(TrackedImportPlan plan) {
+    if (!plan.ok()) {
+      return Future.succeededFuture(new TrackedPreview(plan, new ImportChanges(0, 0, 0)));
+    }
+    return store.list(plan.kind()).map(stored -> {
+      Map<String, TrackedItem> byKey = new HashMap<>();
+      stored.forEach(i -> byKey.put(i.naturalKey(), i));
+      int created = 0;
+      int unchanged = 0;
+      for (TrackedItem item : plan.items()) {
+        TrackedItem before = byKey.get(item.naturalKey());
+        created += before == null ? 1 : 0;
+        unchanged += before != null && TrackedCodec.sameOnImport(item, before) ? 1 : 0;
+      }
+      return new TrackedPreview(plan, new ImportChanges(created, plan.items().size() - created - unchanged,
+          unchanged));
+    });
+  }
+
+  private Future<TrackedImportResult> stored(TrackedImportPlan plan) {
+    return plan.ok() ? store(plan) : Future.failedFuture(new ImportRejectedException(plan.errors()));
   }
 
   private Future<TrackedImportResult> importTable(TrackedKind kind, byte[] body, String contentType) {

@@ -67,6 +67,46 @@ public final class StatsImporter {
         .compose(v -> importTable(period, body, contentType, category, acceptNewUnits));
   }
 
+  /**
+   * As {@link #importTable(Actor, YearMonth, byte[], String, Optional)}, for a file whose format its name gives (a
+   * file sent in chat); refuses new units.
+   */
+  public Future<ImportResult> importTable(Actor actor, YearMonth period, byte[] body, TableFormat format,
+      Optional<Category> category) {
+    return Access.require(actor, Action.IMPORT).compose(v -> importTable(period, body, format, category, false));
+  }
+
+  /**
+   * Reads a table sent without a month (office staff) and stores nothing: empty when no sheet has the statistics
+   * header, else the plan an import would find, the month and category the file names, and its rows compared with
+   * that month's stored ones.
+   */
+  public Future<Optional<StatsPreview>> preview(Actor actor, byte[] body, TableFormat format, String fileName) {
+    return Access.require(actor, Action.IMPORT).compose(v -> slots.run(() -> importOnly()
+        .compose(earlier -> vertx.executeBlocking(() -> StatsDrafts.read(body, format, fileName,
+            ImportUnits.of(resolver, earlier, false)), false))
+        .compose(draft -> draft.isPresent() ? compared(draft.get()).map(Optional::of)
+            : Future.succeededFuture(Optional.empty()))));
+  }
+
+  private Future<StatsPreview> compared(StatsPreview draft) {
+    if (draft.period().isEmpty() || !draft.plan().ok()) {
+      return Future.succeededFuture(draft);
+    }
+    return store.period(draft.period().get()).map(stored -> {
+      int created = 0;
+      int unchanged = 0;
+      for (UnitStats row : draft.plan().rows()) {
+        Optional<UnitStats> before = stored.flatMap(s -> s.find(row.unit()));
+        created += before.isEmpty() ? 1 : 0;
+        unchanged += before.filter(row::equals).isPresent() ? 1 : 0;
+      }
+      int changed = draft.plan().rows().size() - created - unchanged;
+      return new StatsPreview(draft.period(), draft.category(), draft.plan(),
+          new ImportChanges(created, changed, unchanged));
+    });
+  }
+
   private Future<ImportResult> importTable(YearMonth period, byte[] body, String contentType,
       Optional<Category> category, boolean acceptNewUnits) {
     Optional<TableFormat> format = TableFormat.fromContentType(contentType);
@@ -74,8 +114,13 @@ public final class StatsImporter {
       ImportPlan refused = StatsImportParser.parse(body, contentType, category);
       return Future.failedFuture(new ImportRejectedException(refused.errors()));
     }
+    return importTable(period, body, format.get(), category, acceptNewUnits);
+  }
+
+  private Future<ImportResult> importTable(YearMonth period, byte[] body, TableFormat format,
+      Optional<Category> category, boolean acceptNewUnits) {
     return slots.run(() -> importOnly()
-        .compose(earlier -> vertx.executeBlocking(() -> StatsImportParser.parse(body, format.get(), category,
+        .compose(earlier -> vertx.executeBlocking(() -> StatsImportParser.parse(body, format, category,
             ImportUnits.of(resolver, earlier, acceptNewUnits)), false))
         .compose(plan -> plan.ok() ? Future.succeededFuture(plan)
             : Future.failedFuture(new ImportRejectedException(plan.errors())))

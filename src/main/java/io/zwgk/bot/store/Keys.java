@@ -77,4 +77,9 @@ public final class Keys {
   public static String boundUsersIndexed(String platform) {
     return bindings(platform) + ":indexed";
   }
+
+  /** String with TTL: a file sent to the robot, read and previewed, waiting for its sender's {@code 确认导入}. */
+  public static String pendingImport(String platform, String userId) {
+    return PREFIX + "import:pending:" + platform + ":" + userId;
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.jackson.DatabindCodec;
+import io.zwgk.bot.chat.Attachment;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.MalformedMessageException;
 import io.zwgk.bot.chat.ReplyHandle;
@@ -18,17 +19,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Turns a verified DingTalk app-robot callback body into an {@link InboundMessage}. Text comes from {@code text.content}
  * ({@code text}), the text parts of {@code content.richText} ({@code richText}) or {@code content.recognition}
- * ({@code audio}); other message types give empty text. Text is stripped of surrounding blanks (DingTalk leaves a
+ * ({@code audio}); other message types give empty text. A {@code file} message (sent one-to-one) carries its
+ * {@code content.downloadCode} and {@code content.fileName} as the message's {@link Attachment}. Text is stripped of surrounding blanks (DingTalk leaves a
  * space where the robot mention was) and cut to {@value #MAX_TEXT_CHARS} chars.
  */
 final class DingTalkCallbackDecoder {
   static final int MAX_TEXT_CHARS = 4000;
   static final String PLATFORM = "dingtalk";
+  /** The {@link Attachment} key of a file's {@code downloadCode}. */
+  static final String DOWNLOAD_CODE = "downloadCode";
 
   private DingTalkCallbackDecoder() {}
 
@@ -58,7 +63,7 @@ final class DingTalkCallbackDecoder {
     }
     String sender = cb.senderStaffId() == null || cb.senderStaffId().isBlank() ? cb.senderId() : cb.senderStaffId();
     return new InboundMessage(PLATFORM, robot, cb.conversationId(), cb.conversationTitle(), sender, cb.senderNick(),
-        truncate(text(cb).strip()), mentions(cb), cb.msgId(), replyHandle(cb));
+        truncate(text(cb).strip()), mentions(cb), cb.msgId(), replyHandle(cb), file(cb));
   }
 
   private static DingTalkCallback parse(Buffer body) {
@@ -126,6 +131,20 @@ final class DingTalkCallbackDecoder {
       case "audio" -> content.path("recognition").isTextual() ? content.path("recognition").asText() : "";
       default -> "";
     };
+  }
+
+  /** The file of a {@code msgtype=file} message: {@code content.downloadCode} and {@code content.fileName}. */
+  private static Optional<Attachment> file(DingTalkCallback cb) {
+    if (!"file".equals(cb.msgtype()) || cb.content() == null) {
+      return Optional.empty();
+    }
+    JsonNode code = cb.content().path("downloadCode");
+    if (!code.isTextual() || code.asText().isBlank() || code.asText().length() > MAX_TEXT_CHARS) {
+      throw new MalformedMessageException("dingtalk file message has no usable content.downloadCode");
+    }
+    JsonNode name = cb.content().path("fileName");
+    return Optional.of(new Attachment(name.isTextual() ? name.asText() : "", -1,
+        Map.of(DOWNLOAD_CODE, code.asText())));
   }
 
   private static String richText(JsonNode parts) {

@@ -16,8 +16,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One app robot's DingTalk OpenAPI: the app access token ({@code /v1.0/oauth2/accessToken}) and markdown group sends
- * ({@code /v1.0/robot/groupMessages/send}). The token is cached until five minutes before it expires; callers that
+ * One app robot's DingTalk OpenAPI: the app access token ({@code /v1.0/oauth2/accessToken}), markdown group sends
+ * ({@code /v1.0/robot/groupMessages/send}) and the download URLs of files sent to the robot
+ * ({@code /v1.0/robot/messageFiles/download}). The token is cached until five minutes before it expires; callers that
  * need a new one while it is being fetched share that one request. A send rejected for its token (HTTP 401
  * {@code InvalidAuthentication}, 40014, 42001) forgets that token and is sent again at once, once, with a freshly
  * fetched one. Safe to call from any context; results arrive on the caller's context.
@@ -25,6 +26,7 @@ import java.util.Objects;
 final class DingTalkOpenApiClient {
   static final String TOKEN_PATH = "/v1.0/oauth2/accessToken";
   static final String SEND_PATH = "/v1.0/robot/groupMessages/send";
+  static final String FILE_PATH = "/v1.0/robot/messageFiles/download";
   static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
   private static final String CONTENT_TYPE = "application/json;charset=utf-8";
 
@@ -72,19 +74,47 @@ final class DingTalkOpenApiClient {
     }));
   }
 
-  private Future<Void> send(JsonObject body, String accessToken) {
-    return web.postAbs(apiBase + SEND_PATH)
+  /**
+   * The short-lived URL of a file sent to this robot, from the message's {@code downloadCode}; a token rejected is
+   * fetched again once, as for sends.
+   */
+  Future<String> fileUrl(String downloadCode) {
+    JsonObject body = new JsonObject().put("downloadCode", downloadCode).put("robotCode", clientId);
+    return accessToken().compose(t -> fileUrl(body, t).recover(e -> DingTalkApiErrors.tokenRejected(e)
+        ? accessToken().compose(fresh -> fileUrl(body, fresh)) : Future.failedFuture(e)));
+  }
+
+  private Future<String> fileUrl(JsonObject body, String accessToken) {
+    return post(FILE_PATH, body, accessToken).compose(response -> {
+      JsonObject json;
+      try {
+        json = response.bodyAsJsonObject();
+      } catch (RuntimeException e) {
+        json = null;
+      }
+      return json != null && json.getValue("downloadUrl") instanceof String url && !url.isEmpty()
+          ? Future.succeededFuture(url)
+          : Future.failedFuture(PlatformException.local(DingTalkApiErrors.PLATFORM,
+              "file download answer lacks downloadUrl"));
+    });
+  }
+
+  private Future<HttpResponse<Buffer>> post(String path, JsonObject body, String accessToken) {
+    return web.postAbs(apiBase + path)
         .timeout(timeoutMs)
         .putHeader("Content-Type", CONTENT_TYPE)
         .putHeader("x-acs-dingtalk-access-token", accessToken)
         .sendBuffer(body.toBuffer())
         .expecting(DingTalkApiErrors.SUCCESS)
-        .<Void>mapEmpty()
         .onFailure(e -> {
           if (DingTalkApiErrors.tokenRejected(e)) {
             forget(accessToken);
           }
         });
+  }
+
+  private Future<Void> send(JsonObject body, String accessToken) {
+    return post(SEND_PATH, body, accessToken).mapEmpty();
   }
 
   /** A valid access token: the cached one, or one fetched (once, however many callers ask meanwhile). */

@@ -6,6 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.FileDownloader;
+import io.zwgk.bot.chat.FileFetch;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
@@ -44,6 +46,7 @@ public final class DingTalkPlatform implements ChatPlatform {
   private final Duration timeout;
   private final DingTalkReplies replies;
   private final DingTalkGroupSender groups;
+  private final DingTalkFileDownloader files;
   private final ReconnectBackoff backoff;
 
   /** @param robots this platform's robots (others are ignored) */
@@ -65,6 +68,8 @@ public final class DingTalkPlatform implements ChatPlatform {
     this.replies = new DingTalkReplies(new DingTalkReplyClient(web, timeout), openApi, clock,
         ReplyOrigins.of(origins));
     this.groups = new DingTalkGroupSender(web, timeout, openApi, clock);
+    this.files = new DingTalkFileDownloader(openApi, new FileFetch(vertx, ReplyOrigins.of(List.of(
+        settings.dingtalkApiBase())), DingTalkFileDownloader.FILE_DOMAINS, timeout));
   }
 
   private Map<String, DingTalkOpenApiClient> openApiClients(Vertx vertx) {
@@ -114,6 +119,11 @@ public final class DingTalkPlatform implements ChatPlatform {
   @Override
   public GroupSender groups() {
     return groups;
+  }
+
+  @Override
+  public FileDownloader files() {
+    return files;
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.jackson.DatabindCodec;
+import io.zwgk.bot.chat.Attachment;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.MalformedMessageException;
 import io.zwgk.bot.chat.ReplyHandle;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * {@code im.message.receive_v1} event into an {@link InboundMessage}: the dedupe key is {@code message_id} (Feishu
  * says not to rely on {@code event_id} for messages), the sender is the open_id, the text comes from the
  * {@code text} message's JSON-string {@code content} with every {@code @_user_N} placeholder of {@code mentions[]}
- * removed. Feishu does not say which mention is the robot itself, so {@link InboundMessage#mentions()} lists every
+ * removed; a {@code file} message carries its {@code file_key} and {@code file_name} as the message's
+ * {@link Attachment}. Feishu does not say which mention is the robot itself, so {@link InboundMessage#mentions()} lists every
  * mentioned open_id. Failures are {@link MalformedMessageException}s or {@link FeishuCryptoException}s that never
  * quote the body.
  */
@@ -78,7 +80,23 @@ final class FeishuEventDecoder {
     }
     String sender = parsed.sender().senderId() == null ? "" : parsed.sender().senderId().openId();
     return Optional.of(new InboundMessage(PLATFORM, robot, m.chatId(), "", sender, "",
-        truncate(withoutMentions(text(m), mentions).strip()), mentionedIds(mentions), m.messageId(), handle(m)));
+        truncate(withoutMentions(text(m), mentions).strip()), mentionedIds(mentions), m.messageId(), handle(m),
+        file(m)));
+  }
+
+  /** The file of a {@code file} message: {@code file_key} and {@code file_name} of its JSON-string content. */
+  private static Optional<Attachment> file(Message m) {
+    if (!"file".equals(m.messageType()) || m.content() == null) {
+      return Optional.empty();
+    }
+    JsonNode content = readTree(m.content(), "message content");
+    JsonNode key = content.path("file_key");
+    if (!key.isTextual() || !FeishuFileDownloader.ID.matcher(key.asText()).matches()) {
+      throw new MalformedMessageException("feishu file message has no usable file_key");
+    }
+    JsonNode name = content.path("file_name");
+    return Optional.of(new Attachment(name.isTextual() ? name.asText() : "", -1,
+        Map.of(FeishuFileDownloader.FILE_KEY, key.asText(), FeishuFileDownloader.MESSAGE_ID, m.messageId())));
   }
 
   private static FeishuEvent event(FeishuCallback cb) {

@@ -7,12 +7,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.FileDownloader;
+import io.zwgk.bot.chat.FileFetch;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.OutboundMessage;
 import io.zwgk.bot.chat.PlatformException;
 import io.zwgk.bot.chat.ReplyChannel;
+import io.zwgk.bot.chat.ReplyOrigins;
 import io.zwgk.bot.chat.SendLimits;
 import io.zwgk.bot.config.ConfigException;
 import io.zwgk.bot.config.RobotConfig;
@@ -46,9 +49,10 @@ public final class FeishuPlatform implements ChatPlatform {
   private final List<RobotConfig> robots;
   private final Map<String, FeishuApiClient> apps = new LinkedHashMap<>();
   private final FeishuGroupSender groups;
+  private final FeishuFileDownloader files;
 
   /**
-   * @param vertx unused: Feishu needs no connection verticle; kept for the platforms' common constructor
+   * @param vertx for the HTTP client of file downloads
    * @param robots this platform's robots only
    * @throws ConfigException if a robot is in long-connection mode or lacks App ID/App Secret
    */
@@ -62,6 +66,9 @@ public final class FeishuPlatform implements ChatPlatform {
     }
     this.groups = new FeishuGroupSender(web, settings.feishuApiBase(), settings.outboundTimeoutMs(), clock,
         name -> Optional.ofNullable(apps.get(name)));
+    this.files = new FeishuFileDownloader(settings.feishuApiBase(), apps::get, new FileFetch(vertx,
+        ReplyOrigins.of(List.of(settings.feishuApiBase())), FeishuFileDownloader.FILE_DOMAINS,
+        Duration.ofMillis(settings.outboundTimeoutMs())));
   }
 
   @Override
@@ -91,6 +98,11 @@ public final class FeishuPlatform implements ChatPlatform {
   @Override
   public GroupSender groups() {
     return groups;
+  }
+
+  @Override
+  public FileDownloader files() {
+    return files;
   }
 
   @Override

@@ -19,7 +19,8 @@ record WeComMessage(
     String msgtype,
     Content text,
     Content voice,
-    Mixed mixed) {
+    Mixed mixed,
+    Media file) {
 
   /** The sender. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -28,6 +29,13 @@ record WeComMessage(
   /** {@code text} of a text message, {@code voice} (the transcription) of a voice message. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Content(String content) {}
+
+  /**
+   * {@code file} of a file message (one-to-one only): the URL of the encrypted file, its own {@code aeskey} in
+   * long-connection mode (webhook mode encrypts with the robot's EncodingAESKey), and its name when WeCom gives one.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Media(String url, String aeskey, String filename) {}
 
   /** {@code mixed} of a 图文混排 message. */
   @JsonIgnoreProperties(ignoreUnknown = true)

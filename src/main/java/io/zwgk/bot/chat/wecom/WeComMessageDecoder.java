@@ -3,6 +3,7 @@ package io.zwgk.bot.chat.wecom;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.jackson.DatabindCodec;
+import io.zwgk.bot.chat.Attachment;
 import io.zwgk.bot.chat.InboundMessage;
 import io.zwgk.bot.chat.MalformedMessageException;
 import io.zwgk.bot.chat.ReplyHandle;
@@ -12,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Turns a verified 智能机器人 push into an {@link InboundMessage}. Text comes from {@code text.content}, the
- * transcription {@code voice.content} or the text parts of {@code mixed}; other types give empty text. In groups
+ * transcription {@code voice.content} or the text parts of {@code mixed}; other types give empty text. A {@code file}
+ * message carries {@code file.url} (and {@code file.aeskey} in long-connection mode) as its {@link Attachment}. In groups
  * WeCom keeps the robot mention ({@code "@RobotA 完成率"}), so one leading {@code @name} is removed there. Text is
  * stripped and cut to {@value #MAX_TEXT_CHARS} chars.
  */
@@ -70,7 +73,23 @@ final class WeComMessageDecoder {
       text = LEADING_MENTION.matcher(text).replaceFirst("");
     }
     return new InboundMessage(PLATFORM, robot, conversation, "", m.senderId(), "", truncate(text), List.of(),
-        m.msgid(), reply);
+        m.msgid(), reply, file(m));
+  }
+
+  /** The file of a {@code file} message: its {@code url}, {@code aeskey} (long connection) and name, if any. */
+  private static Optional<Attachment> file(WeComMessage m) {
+    if (!"file".equals(m.msgtype()) || m.file() == null) {
+      return Optional.empty();
+    }
+    String url = m.file().url();
+    if (url == null || url.isBlank() || url.length() > MAX_TEXT_CHARS) {
+      throw new MalformedMessageException("wecom file message has no usable file.url");
+    }
+    Map<String, String> keys = new HashMap<>(Map.of(WeComFileDownloader.URL, url));
+    if (m.file().aeskey() != null && !m.file().aeskey().isBlank()) {
+      keys.put(WeComFileDownloader.AES_KEY, m.file().aeskey());
+    }
+    return Optional.of(new Attachment(m.file().filename(), -1, keys));
   }
 
   /** Webhook mode: reply through {@code response_url}, usable once within an hour of receipt. */

@@ -7,6 +7,8 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.zwgk.bot.chat.ChatPlatform;
 import io.zwgk.bot.chat.ChatService;
+import io.zwgk.bot.chat.FileDownloader;
+import io.zwgk.bot.chat.FileFetch;
 import io.zwgk.bot.chat.GroupSender;
 import io.zwgk.bot.chat.InboundPipeline;
 import io.zwgk.bot.chat.ReplyChannel;
@@ -43,14 +45,24 @@ public final class WeComPlatform implements ChatPlatform {
   private final WeComConnections connections = new WeComConnections();
   private final WeComReplyChannel replies;
   private final WeComGroupSender groups;
+  private final FileDownloader files;
 
   /** @param robots this platform's robots only */
   public WeComPlatform(Vertx vertx, WebClient web, Settings settings, List<RobotConfig> robots, Clock clock) {
-    this(web, settings, robots, clock, LONG_CONNECTION_URL, LongConnectionTiming.DEFAULT, ReconnectTimer.VERTX);
+    this(web, settings, robots, clock, LONG_CONNECTION_URL, LongConnectionTiming.DEFAULT, ReconnectTimer.VERTX,
+        new WeComFileDownloader(robots, new FileFetch(vertx, ReplyOrigins.of(List.of(settings.wecomApiBase())),
+            WeComFileDownloader.FILE_DOMAINS, Duration.ofMillis(settings.outboundTimeoutMs()))));
   }
 
+  /** Without file downloads (tests of the long connection). */
   WeComPlatform(WebClient web, Settings settings, List<RobotConfig> robots, Clock clock, String longConnectionUrl,
       LongConnectionTiming timing, ReconnectTimer timer) {
+    this(web, settings, robots, clock, longConnectionUrl, timing, timer, FileDownloader.NONE);
+  }
+
+  private WeComPlatform(WebClient web, Settings settings, List<RobotConfig> robots, Clock clock,
+      String longConnectionUrl, LongConnectionTiming timing, ReconnectTimer timer, FileDownloader files) {
+    this.files = files;
     this.robots = List.copyOf(robots);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.longConnectionUrl = Objects.requireNonNull(longConnectionUrl, "longConnectionUrl");
@@ -101,6 +113,11 @@ public final class WeComPlatform implements ChatPlatform {
   @Override
   public GroupSender groups() {
     return groups;
+  }
+
+  @Override
+  public FileDownloader files() {
+    return files;
   }
 
   @Override

@@ -197,4 +197,24 @@ class DingTalkCallbackDecoderTest {
 
     assertThatThrownBy(() -> decode(body.encode())).hasMessageContaining("msgId");
   }
+
+  @Test
+  @DisplayName("a file message carries its downloadCode and fileName as the attachment, with empty text; one without "
+      + "a downloadCode is malformed; other messages carry no file")
+  void fileMessage() {
+    JsonObject file = sample().put("msgtype", "file").put("conversationType", "1")
+        .put("content", new JsonObject().put("downloadCode", "dl-code").put("fileName", "2024-04-县直单位.xlsx"));
+    file.remove("text");
+
+    InboundMessage m = decode(file.encode());
+
+    assertThat(m.text()).isEmpty();
+    assertThat(m.file()).hasValueSatisfying(a -> {
+      assertThat(a.fileName()).isEqualTo("2024-04-县直单位.xlsx");
+      assertThat(a.key(DingTalkCallbackDecoder.DOWNLOAD_CODE)).isEqualTo("dl-code");
+    });
+    assertThatThrownBy(() -> decode(file.put("content", new JsonObject().put("fileName", "x.xlsx")).encode()))
+        .isInstanceOf(MalformedMessageException.class).hasMessageContaining("downloadCode");
+    assertThat(decode(SAMPLE).file()).isEmpty();
+  }
 }
