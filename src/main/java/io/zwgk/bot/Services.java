@@ -83,7 +83,7 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     MonitorStore monitorStore = new MonitorStore(redis);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, monitorStore,
         sentReminders, outbox, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
-            config.reminders(), config.bot().units(), settings.publicUrl()), clock);
+            config.reminders(), config.bot().units(), settings.publicUrl(), config.bot().county()), clock);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), settings.httpPort()), tracked, monitorStore, clock);
     CommandService commands = new CommandService(stats, new BindingStore(redis), config.bot(), config.calendar(),

@@ -24,6 +24,7 @@ final class BulletinComposer {
   private final BasicSection basic;
   private final MonitoringParagraph monitoring;
   private final ProblemSection problems;
+  private final String county;
 
   /**
    * What publishing the bulletin changes in the tracked findings.
@@ -42,9 +43,18 @@ final class BulletinComposer {
   private record Parts(MonthRecords records, PageNames pages, ProblemSection.Section problems, Sorted items) {
   }
 
-  /** @param units the units staff paragraphs may name (configured units with their aliases) */
+  /** A composer whose bulletins name no county. */
   BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units) {
+    this(t, days, rules, units, "");
+  }
+
+  /**
+   * @param units the units staff paragraphs may name (configured units with their aliases)
+   * @param county the county the title and masthead name ({@code office.yaml}), may be empty
+   */
+  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units, String county) {
     this.t = t;
+    this.county = county;
     this.days = days;
     this.rules = rules;
     this.basic = new BasicSection(t, days, rules.letters());
@@ -69,10 +79,11 @@ final class BulletinComposer {
     List<String> requirements = new ArrayList<>(t.requirements(Narrative.day(deadline)));
     items.requirements().forEach(i -> requirements.add(Narrative.bullet(i.text())));
     add(sections, "headings.requirements", requirements);
-    String title = t.fill("title", Map.of("year", String.valueOf(in.period().getYear()),
+    String title = t.fill("title", Map.of("county", county, "year", String.valueOf(in.period().getYear()),
         "month", String.valueOf(in.period().getMonthValue())));
     return new Bulletin(in.period(), title, t.text("preface"), Bulletin.Status.DRAFT, in.issueDate(), deadline,
-        sections, tables(in), gaps.missing, gaps.notes, Optional.empty());
+        sections, tables(in), gaps.missing, gaps.notes, Optional.empty(), 0, t.fill("masthead.issuer",
+            Map.of("county", county)), List.of());
   }
 
   /**

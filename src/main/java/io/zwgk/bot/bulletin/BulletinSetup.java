@@ -16,14 +16,22 @@ import java.util.Optional;
  *     stale ones, the time zone of the monitor's first-seen times
  * @param units the configured units with aliases, which staff paragraphs in [存在问题] may name
  * @param publicUrl {@code ZWGK_PUBLIC_URL}: when set, chat messages link to {@code {publicUrl}/bulletins/{period}}
+ * @param county the county the title and masthead name ({@code office.yaml}'s {@code county}), may be empty
  */
 public record BulletinSetup(BulletinTemplates templates, WorkingDays days, ReminderRules reminders,
-    List<Unit> units, Optional<String> publicUrl) {
+    List<Unit> units, Optional<String> publicUrl, String county) {
   public BulletinSetup {
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(days, "days");
     Objects.requireNonNull(reminders, "reminders");
     units = List.copyOf(units);
     Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(county, "county");
+  }
+
+  /** A setup whose bulletins name no county. */
+  public BulletinSetup(BulletinTemplates templates, WorkingDays days, ReminderRules reminders, List<Unit> units,
+      Optional<String> publicUrl) {
+    this(templates, days, reminders, units, publicUrl, "");
   }
 }

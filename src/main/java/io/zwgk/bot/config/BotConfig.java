@@ -14,13 +14,20 @@ import org.slf4j.LoggerFactory;
  *
  * @param units the supervised units in file order (the bulletin's order: 县直单位 first, then 乡镇)
  * @param staff the 政务公开办 staff from {@code office.yaml}
+ * @param county the county's name from {@code office.yaml} ({@code 信丰县}), empty when not given
  */
-public record BotConfig(List<Unit> units, List<StaffMember> staff) {
+public record BotConfig(List<Unit> units, List<StaffMember> staff, String county) {
   private static final Logger log = LoggerFactory.getLogger(BotConfig.class);
 
   public BotConfig {
     units = List.copyOf(units);
     staff = List.copyOf(staff);
+    Objects.requireNonNull(county, "county");
+  }
+
+  /** Units and staff, with no county named. */
+  public BotConfig(List<Unit> units, List<StaffMember> staff) {
+    this(units, staff, "");
   }
 
   /**
@@ -35,10 +42,11 @@ public record BotConfig(List<Unit> units, List<StaffMember> staff) {
     }
     ConfigErrors errors = new ConfigErrors();
     List<Unit> units = UnitsFile.load(configDir, errors);
-    List<StaffMember> staff = OfficeFile.load(configDir, errors);
+    OfficeFile.Office office = OfficeFile.load(configDir, errors);
     errors.throwIfAny();
-    log.info("Loaded {} units and {} office staff from {}", units.size(), staff.size(), configDir.normalize());
-    return new BotConfig(units, staff);
+    log.info("Loaded {} units and {} office staff from {}", units.size(), office.staff().size(),
+        configDir.normalize());
+    return new BotConfig(units, office.staff(), office.county());
   }
 
   /** The user ids of all office staff, on any platform. */

@@ -10,12 +10,21 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads and checks {@code office.yaml}: the 政务公开办 staff who may run office-only commands. */
+/**
+ * Loads and checks {@code office.yaml}: the county the office serves (named in the bulletin's title and masthead) and
+ * the 政务公开办 staff who may run office-only commands.
+ */
 final class OfficeFile {
   static final String FILE_NAME = "office.yaml";
+  /** The longest county name accepted, in characters. */
+  static final int MAX_COUNTY = 20;
   private static final Logger log = LoggerFactory.getLogger(OfficeFile.class);
 
-  record Document(List<StaffEntry> staff) {
+  record Document(String county, List<StaffEntry> staff) {
+  }
+
+  /** What the file holds: the county (empty when not given) and the staff. */
+  record Office(String county, List<StaffMember> staff) {
   }
 
   record StaffEntry(String platform, String userId, String name) {
@@ -24,16 +33,37 @@ final class OfficeFile {
   private OfficeFile() {
   }
 
-  /** Reads the staff list; a missing file means no office staff (logged), a broken one is an error. */
-  static List<StaffMember> load(Path configDir, ConfigErrors errors) {
+  /**
+   * Reads the county and the staff list; a missing file means no county and no office staff (logged), a broken one is
+   * an error.
+   */
+  static Office load(Path configDir, ConfigErrors errors) {
     Path file = configDir.resolve(FILE_NAME);
     String display = YamlFiles.displayName(configDir, FILE_NAME);
     if (!Files.exists(file)) {
-      log.warn("{} not found: no one may run office-only commands", display);
-      return List.of();
+      log.warn("{} not found: no one may run office-only commands, and the bulletin names no county", display);
+      return new Office("", List.of());
     }
     Optional<Document> doc = YamlFiles.read(file, display, Document.class, errors);
-    List<StaffEntry> entries = doc.map(Document::staff).orElse(List.of());
+    String county = county(display, doc.map(Document::county), errors);
+    return new Office(county, staff(display, doc.map(Document::staff).orElse(List.of()), errors));
+  }
+
+  private static String county(String display, Optional<String> county, ConfigErrors errors) {
+    if (county.isEmpty()) {
+      log.warn("{} has no county: the bulletin's title names none", display);
+      return "";
+    }
+    String name = county.get().strip();
+    if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_COUNTY || !name.matches("[^{}\\s]+")) {
+      errors.add(display, "county", "must be the county's name, 1 to " + MAX_COUNTY
+          + " characters without spaces or braces (e.g. 信丰县)");
+      return "";
+    }
+    return name;
+  }
+
+  private static List<StaffMember> staff(String display, List<StaffEntry> entries, ConfigErrors errors) {
     List<StaffMember> staff = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
