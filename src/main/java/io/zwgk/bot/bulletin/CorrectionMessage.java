@@ -13,8 +13,8 @@ final class CorrectionMessage {
 
   static OutboundMessage of(Bulletin published, Correction c) {
     String title = Masthead.titled(published);
-    String text = "## " + c.heading() + "\n\n**" + Markdown.literal(title) + "**("
-        + Narrative.day(published.issueDate()) + "印发)\n\n" + Markdown.literal(c.text()) + "\n\n"
+    String text = "## " + c.heading() + "\n\n**" + Markdown.literal(title) + "**（"
+        + Narrative.day(published.issueDate()) + "印发）\n\n" + Markdown.literal(c.text()) + "\n\n"
         + Markdown.literal(Masthead.signature(published, c));
     return OutboundMessage.of(Markdown.literal(title) + c.heading(), text);
   }

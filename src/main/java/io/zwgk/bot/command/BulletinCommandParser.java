@@ -53,7 +53,7 @@ final class BulletinCommandParser {
       case "预览", "草稿" -> dated(args, Command.BulletinPreview::new);
       case "发布", "印发" -> dated(args, Command.BulletinPublish::new);
       case "期号" -> withPeriod(args, BulletinCommandParser::number);
-      case "更正" -> withPeriod(args, (p, words) -> words.isBlank() ? Optional.empty()
+      case "更正" -> withPeriod(args, (p, words) -> words.isBlank() || PERIOD.matcher(words).matches() ? Optional.empty()
           : Optional.of(new Command.BulletinCorrect(p, words)));
       case "列表", "清单", "查看" -> period(args).map(Command.BulletinList::new);
       case "添加", "新增", "补充" -> withPeriod(args, BulletinCommandParser::add);
