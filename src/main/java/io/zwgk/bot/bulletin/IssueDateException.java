@@ -8,7 +8,7 @@ import java.util.Objects;
  * An issue date a month's bulletin cannot have: before the month's end, or more than
  * {@value BulletinService#MAX_DAYS_AHEAD} days after today.
  *
- * @see BulletinService#issueDateRange
+ * @see BulletinService#publish(io.zwgk.bot.access.Actor, java.time.YearMonth, java.util.Optional)
  */
 public final class IssueDateException extends IllegalArgumentException {
   private final YearMonth period;
