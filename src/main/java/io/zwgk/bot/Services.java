@@ -86,7 +86,8 @@ public record Services(StatsStore stats, StatsImporter importer, CommandService 
     BindingStore bindings = new BindingStore(redis);
     BulletinService bulletins = new BulletinService(new BulletinStore(redis), stats, tracked, monitorStore,
         sentReminders, outbox, bindings, config.chat(), new BulletinSetup(config.bulletin(), config.calendar(),
-            config.reminders(), config.bot().units(), config.bot().unitNames(), settings.publicUrl()), clock);
+            config.reminders(), config.bot().units(), config.bot().unitNames(), settings.publicUrl(),
+            config.bot().county()), clock);
     MonitorService monitor = new MonitorService(vertx, MonitorService.crawlerClient(vertx), config.monitor(),
         new OwnPorts(redis.port(), settings.httpPort()), tracked, monitorStore, clock);
     UnitResolver units = new UnitResolver(config.bot().units(), config.bot().unitNames());

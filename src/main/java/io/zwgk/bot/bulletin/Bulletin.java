@@ -13,7 +13,7 @@ import java.util.Optional;
  * One month's 政务公开月报, composed from the bot's data (a draft) or as it was published (frozen at publication).
  *
  * @param period the month reported on
- * @param title the document title, e.g. {@code 2024年4月政务公开月报}
+ * @param title the document title, e.g. {@code 信丰县2024年4月政务公开月报}
  * @param preface the 编者按 line as the template words it, may be empty
  * @param status draft or published
  * @param issueDate the day it was (or, for a draft, would be if published today) issued
@@ -23,10 +23,14 @@ import java.util.Optional;
  * @param missing what the draft lacks and must have before it can be published ({@code 缺少：统计数据未导入} …)
  * @param notes what may be worth a look but does not stop publication ({@code 提示：[工作动态]暂无内容} …)
  * @param publication who published it and when, present exactly when published
+ * @param number the 期号 (第N期, counted per year), the one it would get for a draft; 0 when it has none (published
+ *     before bulletins were numbered)
+ * @param issuer the masthead's issuing office ({@code 信丰县政务公开办}), empty when it names none
+ * @param corrections the 更正 sent after publication, oldest first; never part of the frozen publication
  */
 public record Bulletin(YearMonth period, String title, String preface, Status status, LocalDate issueDate,
     LocalDate rectificationDeadline, List<Section> sections, List<Table> tables, List<String> missing,
-    List<String> notes, Optional<Publication> publication) {
+    List<String> notes, Optional<Publication> publication, int number, String issuer, List<Correction> corrections) {
 
   /** Whether the bulletin is still being prepared or has been sent to the groups. */
   public enum Status {
@@ -48,12 +52,40 @@ public record Bulletin(YearMonth period, String title, String preface, Status st
     if (publication.isPresent() != (status == Status.PUBLISHED)) {
       throw new IllegalArgumentException("a bulletin has a publication exactly when it is published");
     }
+    if (number < 0) {
+      throw new IllegalArgumentException("a bulletin's number is 0 (none) or more: " + number);
+    }
+    Objects.requireNonNull(issuer, "issuer");
+    corrections = List.copyOf(corrections);
+    if (status == Status.DRAFT && !corrections.isEmpty()) {
+      throw new IllegalArgumentException("only a published bulletin has corrections");
+    }
+  }
+
+  /** A bulletin without number, issuer or corrections. */
+  public Bulletin(YearMonth period, String title, String preface, Status status, LocalDate issueDate,
+      LocalDate rectificationDeadline, List<Section> sections, List<Table> tables, List<String> missing,
+      List<String> notes, Optional<Publication> publication) {
+    this(period, title, preface, status, issueDate, rectificationDeadline, sections, tables, missing, notes,
+        publication, 0, "", List.of());
   }
 
   /** This bulletin as published by {@code publication}, on its issue date. */
   public Bulletin published(Publication publication) {
     return new Bulletin(period, title, preface, Status.PUBLISHED, publication.issueDate(), rectificationDeadline,
-        sections, tables, missing, notes, Optional.of(publication));
+        sections, tables, missing, notes, Optional.of(publication), number, issuer, corrections);
+  }
+
+  /** This bulletin as 第{@code n}期. */
+  public Bulletin numbered(int n) {
+    return new Bulletin(period, title, preface, status, issueDate, rectificationDeadline, sections, tables, missing,
+        notes, publication, n, issuer, corrections);
+  }
+
+  /** This published bulletin followed by {@code list}, its corrections so far. */
+  public Bulletin corrected(List<Correction> list) {
+    return new Bulletin(period, title, preface, status, issueDate, rectificationDeadline, sections, tables, missing,
+        notes, publication, number, issuer, list);
   }
 
   /** The section with this title, if present. */

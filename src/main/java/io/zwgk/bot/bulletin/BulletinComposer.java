@@ -25,6 +25,7 @@ final class BulletinComposer {
   private final BasicSection basic;
   private final MonitoringParagraph monitoring;
   private final ProblemSection problems;
+  private final String county;
 
   /**
    * What publishing the bulletin changes in the tracked findings.
@@ -43,13 +44,31 @@ final class BulletinComposer {
   private record Parts(MonthRecords records, PageNames pages, ProblemSection.Section problems, Sorted items) {
   }
 
+  /** A composer whose bulletins name no county and whose units are matched without no place names. */
+  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units) {
+    this(t, days, rules, units, UnitNames.NONE, "");
+  }
+
+  /** A composer whose bulletins name no county. */
+  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units,
+      UnitNames unitNames) {
+    this(t, days, rules, units, unitNames, "");
+  }
+
+  /** A composer whose units are matched without no place names. */
+  BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units, String county) {
+    this(t, days, rules, units, UnitNames.NONE, county);
+  }
+
   /**
    * @param units the units staff paragraphs may name (configured units with their aliases)
    * @param unitNames the county's place names, which a unit may be named without
+   * @param county the county the title and masthead name ({@code office.yaml}), may be empty
    */
   BulletinComposer(BulletinTemplates t, WorkingDays days, ReminderRules rules, List<Unit> units,
-      UnitNames unitNames) {
+      UnitNames unitNames, String county) {
     this.t = t;
+    this.county = county;
     this.days = days;
     this.rules = rules;
     this.basic = new BasicSection(t, days, rules.letters());
@@ -74,10 +93,11 @@ final class BulletinComposer {
     List<String> requirements = new ArrayList<>(t.requirements(Narrative.day(deadline)));
     items.requirements().forEach(i -> requirements.add(Narrative.bullet(i.text())));
     add(sections, "headings.requirements", requirements);
-    String title = t.fill("title", Map.of("year", String.valueOf(in.period().getYear()),
+    String title = t.fill("title", Map.of("county", county, "year", String.valueOf(in.period().getYear()),
         "month", String.valueOf(in.period().getMonthValue())));
     return new Bulletin(in.period(), title, t.text("preface"), Bulletin.Status.DRAFT, in.issueDate(), deadline,
-        sections, tables(in), gaps.missing, gaps.notes, Optional.empty());
+        sections, tables(in), gaps.missing, gaps.notes, Optional.empty(), 0, t.fill("masthead.issuer",
+            Map.of("county", county)), List.of());
   }
 
   /**

@@ -28,6 +28,9 @@ public final class BulletinJson {
             .map(s -> new JsonObject().put("title", s.title()).put("text", s.text())).collect(Collectors.toList())))
         .put("tables", new JsonArray(b.tables().stream().map(BulletinJson::table).collect(Collectors.toList())))
         .put("missing", new JsonArray(b.missing())).put("notes", new JsonArray(b.notes()))
+        .put("number", b.number()).put("issuer", b.issuer())
+        .put("corrections", new JsonArray(b.corrections().stream().map(BulletinJson::toJson)
+            .collect(Collectors.toList())))
         .put("fullText", b.fullText());
     b.publication().ifPresent(p -> o.put("publication", toJson(p)));
     return o;
@@ -41,10 +44,27 @@ public final class BulletinJson {
         .map(BulletinJson::table).toList();
     Optional<Publication> publication =
         Optional.ofNullable(o.getJsonObject("publication")).map(BulletinJson::publication);
+    List<Correction> corrections = Optional.ofNullable(o.getJsonArray("corrections")).map(a -> a.stream()
+        .map(JsonObject.class::cast).map(c -> correction(c.getInteger("number"), c)).toList()).orElse(List.of());
     return new Bulletin(YearMonth.parse(o.getString("period")), o.getString("title"), o.getString("preface", ""),
         Bulletin.Status.valueOf(o.getString("status").toUpperCase(Locale.ROOT)),
         LocalDate.parse(o.getString("issueDate")), LocalDate.parse(o.getString("rectificationDeadline")),
-        sections, tables, strings(o.getJsonArray("missing")), strings(o.getJsonArray("notes")), publication);
+        sections, tables, strings(o.getJsonArray("missing")), strings(o.getJsonArray("notes")), publication,
+        o.getInteger("number", 0), o.getString("issuer", ""), corrections);
+  }
+
+  /** A correction with its number, as the admin API answers it. */
+  public static JsonObject toJson(Correction c) {
+    return new JsonObject().put("number", c.number()).put("text", c.text()).put("day", c.day().toString())
+        .put("correctedAt", c.correctedAt().toString()).put("platform", c.platform()).put("userId", c.userId())
+        .put("userName", c.userName());
+  }
+
+  /** A correction stored by {@link #toJson(Correction)}, numbered {@code number} (the store keeps it in the key). */
+  public static Correction correction(int number, JsonObject o) {
+    return new Correction(number, o.getString("text"), LocalDate.parse(o.getString("day")),
+        Instant.parse(o.getString("correctedAt")),
+        o.getString("platform"), o.getString("userId", ""), o.getString("userName", ""));
   }
 
   public static JsonObject toJson(NarrativeItem i) {
@@ -59,12 +79,13 @@ public final class BulletinJson {
 
   public static JsonObject toJson(Publication p) {
     return new JsonObject().put("publishedAt", p.publishedAt().toString()).put("platform", p.platform())
-        .put("userId", p.userId()).put("userName", p.userName()).put("issueDate", p.issueDate().toString());
+        .put("userId", p.userId()).put("userName", p.userName()).put("issueDate", p.issueDate().toString())
+        .put("groups", new JsonArray(p.groups()));
   }
 
   public static Publication publication(JsonObject o) {
     return new Publication(Instant.parse(o.getString("publishedAt")), o.getString("platform"), o.getString("userId"),
-        o.getString("userName", ""), LocalDate.parse(o.getString("issueDate")));
+        o.getString("userName", ""), LocalDate.parse(o.getString("issueDate")), strings(o.getJsonArray("groups")));
   }
 
   private static JsonObject table(Bulletin.Table t) {

@@ -13,7 +13,9 @@ import io.zwgk.bot.http.ApiException;
 import io.zwgk.bot.http.JsonBodies;
 import io.zwgk.bot.remind.TrackedCodec;
 import io.zwgk.bot.stats.Periods;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * HTTP routes of the bulletin. The admin API ({@code /api/v1/bulletins/{period}…}, bearer token) reads the draft or
- * published bulletin as JSON, previews, publishes, and manages narrative items and counts. The documents
+ * published bulletin as JSON, previews and publishes (with an optional {@code issueDate}), sets the 期号, sends
+ * corrections after publication, and manages narrative items and counts. The documents
  * ({@code /bulletins/{period}} HTML, {@code .docx}, {@code .xlsx}, {@code /bulletins/{period}/chart.png}) are public
  * once published — they hold only what was sent to the groups — and need the admin token while the month is a draft.
  */
@@ -37,8 +40,11 @@ public final class BulletinRoutes {
   public static void mount(Router router, AdminAuth auth, BulletinService service) {
     String api = "/api/v1/bulletins/:period";
     router.get(api).handler(auth).respond(rc -> service.bulletin(period(rc)).map(BulletinJson::toJson));
-    router.post(api + "/preview").handler(auth).respond(rc -> service.preview(Actor.API, period(rc)).map(BulletinRoutes::preview));
+    router.post(api + "/preview").handler(auth).handler(body())
+        .respond(rc -> service.preview(Actor.API, period(rc), issueDate(rc)).map(BulletinRoutes::preview));
     router.post(api + "/publish").handler(auth).handler(body()).respond(rc -> publish(rc, service));
+    router.put(api + "/number").handler(auth).handler(body()).respond(rc -> setNumber(rc, service));
+    router.post(api + "/corrections").handler(auth).handler(body()).respond(rc -> correct(rc, service));
     router.get(api + "/items").handler(auth).respond(rc -> service.listItems(Actor.API, period(rc))
         .map(items -> new JsonArray(items.stream().map(BulletinJson::toJson).collect(Collectors.toList()))));
     router.post(api + "/items").handler(auth).handler(body()).respond(rc -> addItem(rc, service));
@@ -65,10 +71,24 @@ public final class BulletinRoutes {
         .put("bulletin", BulletinJson.toJson(p.bulletin()));
   }
 
+  /** The body's {@code issueDate} ({@code yyyy-MM-dd}), empty when absent; 400 when it is not a date. */
+  private static Optional<LocalDate> issueDate(RoutingContext rc) {
+    Object value = json(rc).getValue("issueDate");
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(String.valueOf(value)));
+    } catch (DateTimeParseException e) {
+      throw new ApiException(400, "issueDate 应为日期，如 \"2024-05-06\" (issueDate must be yyyy-MM-dd)");
+    }
+  }
+
   private static Future<JsonObject> publish(RoutingContext rc, BulletinService service) {
     JsonObject body = json(rc);
     String by = body.getString("by", "");
-    return service.publish(Actor.admin(body.getString("userId", "admin"), by), period(rc)).compose(r -> {
+    return numbered(service.publish(Actor.admin(body.getString("userId", "admin"), by), period(rc), issueDate(rc)))
+        .compose(r -> {
       if (r.outcome() == PublishResult.Outcome.INCOMPLETE) {
         return Future.failedFuture(new ApiException(409, "月报缺少内容，不能发布 (the draft is incomplete)",
             new JsonObject().put("missing", new JsonArray(r.bulletin().missing()))));
@@ -82,6 +102,43 @@ public final class BulletinRoutes {
           .put("groups", r.groups()).put("findingsCreated", r.findingsCreated())
           .put("bulletin", BulletinJson.toJson(r.bulletin())));
     });
+  }
+
+  private static Future<JsonObject> setNumber(RoutingContext rc, BulletinService service) {
+    Integer number = number(rc);
+    return numbered(locked(service.setNumber(Actor.API, period(rc), number)))
+        .map(n -> new JsonObject().put("period", period(rc).toString()).put("number", n));
+  }
+
+  private static Integer number(RoutingContext rc) {
+    String raw = rc.body().asString() == null ? "" : rc.body().asString().strip();
+    try {
+      return raw.startsWith("{") ? Integer.valueOf(String.valueOf(JsonBodies.object(raw).getValue("number")))
+          : Integer.valueOf(raw);
+    } catch (NumberFormatException e) {
+      throw new ApiException(400, "请求体应为期号，如 4 或 {\"number\": 4} (body must be a number)");
+    }
+  }
+
+  private static Future<JsonObject> correct(RoutingContext rc, BulletinService service) {
+    JsonObject body = json(rc);
+    Actor by = Actor.admin(body.getString("userId", ""), body.getString("by", "admin"));
+    return service.correct(by, period(rc), String.valueOf(body.getValue("text", ""))).compose(r -> {
+      if (r.outcome() == CorrectionResult.Outcome.NOT_PUBLISHED) {
+        return Future.failedFuture(new ApiException(409, "月报尚未发布，不能更正；发布前可直接修改草稿 (not published; "
+            + "change the draft instead)"));
+      }
+      rc.response().setStatusCode(r.outcome() == CorrectionResult.Outcome.SENT ? 201 : 200);
+      return Future.succeededFuture(new JsonObject().put("outcome", r.outcome().name().toLowerCase(Locale.ROOT))
+          .put("groups", r.groups()).put("correction", BulletinJson.toJson(r.correction().orElseThrow())));
+    });
+  }
+
+  /** A 期号 another published month has: 409. */
+  private static <T> Future<T> numbered(Future<T> change) {
+    return change.recover(e -> Future.failedFuture(e instanceof BulletinNumberTakenException t
+        ? new ApiException(409, "第" + t.number() + "期已用于" + t.holder() + "月报 (number taken by " + t.holder() + ")")
+        : e));
   }
 
   private static Future<JsonObject> addItem(RoutingContext rc, BulletinService service) {

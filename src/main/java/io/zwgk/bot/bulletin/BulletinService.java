@@ -49,6 +49,10 @@ public final class BulletinService {
   public static final int MAX_SECTION = 30;
   /** The longest narrative item accepted, in characters. */
   public static final int MAX_TEXT = 3000;
+  /** An issue date may be at most this many days after today. */
+  public static final int MAX_DAYS_AHEAD = 30;
+  /** The highest 期号 staff may set. */
+  public static final int MAX_NUMBER = 999;
   private static final Logger log = LoggerFactory.getLogger(BulletinService.class);
 
   private final BulletinStore store;
@@ -64,6 +68,7 @@ public final class BulletinService {
   private final OverviewParagraph overview;
   private final Map<String, Unit> units;
   private final Clock clock;
+  private final Corrections corrections;
 
   /**
    * @param monitor the monitor's evidence (page and first-seen time of its findings)
@@ -82,11 +87,12 @@ public final class BulletinService {
     this.bindings = bindings;
     this.chat = chat;
     this.composer = new BulletinComposer(setup.templates(), setup.days(), setup.reminders(), setup.units(),
-        setup.unitNames());
+        setup.unitNames(), setup.county());
     this.overview = new OverviewParagraph(setup.templates());
     this.publicUrl = setup.publicUrl();
     this.units = setup.units().stream().collect(Collectors.toMap(Unit::name, u -> u, (a, b) -> a));
     this.clock = clock;
+    this.corrections = new Corrections(outbox, chat, clock);
   }
 
   /** ●信息发布情况 of a month that has figures, as the bulletin words it (the chat's 概况). */
@@ -105,21 +111,58 @@ public final class BulletinService {
     return defaultPeriod(LocalDate.now(clock));
   }
 
-  /** The published bulletin as frozen at publication, else the draft as it would be issued today. */
+  /**
+   * The published bulletin as frozen at publication followed by its corrections, else the draft as it would be issued
+   * today.
+   */
   public Future<Bulletin> bulletin(YearMonth period) {
     return store.load(period).compose(state -> state.published().isPresent()
-        ? Future.succeededFuture(state.published().get()) : draft(state).map(Draft::bulletin));
+        ? Future.succeededFuture(corrected(state)) : draft(state, today()).map(Draft::bulletin));
   }
 
-  /** The bulletin as frozen at publication; empty while the month is a draft (nothing is composed). */
+  /**
+   * The bulletin as frozen at publication followed by its corrections; empty while the month is a draft (nothing is
+   * composed).
+   */
   public Future<Optional<Bulletin>> published(YearMonth period) {
-    return store.load(period).map(BulletinState::published);
+    return store.load(period).map(state -> state.published().map(b -> corrected(state)));
   }
 
-  /** Composes the draft and queues it to every office group, with what it lacks and the findings it would create. */
+  private static Bulletin corrected(BulletinState state) {
+    return state.published().orElseThrow().corrected(state.corrections());
+  }
+
+  /** {@link #preview(Actor, YearMonth, Optional)} as issued today. */
   public Future<PreviewResult> preview(Actor actor, YearMonth period) {
-    return Access.require(actor, Action.PREVIEW_BULLETIN).compose(v -> store.load(period)).compose(this::draft)
-        .compose(d -> sendPreview(period, d));
+    return preview(actor, period, Optional.empty());
+  }
+
+  /**
+   * Composes the draft as issued on {@code issueDate} (today when empty) and queues it to every office group, with
+   * what it lacks and the findings it would create.
+   *
+   * @throws IssueDateException (as a failed future) for a date before the month's end or more than
+   *     {@value #MAX_DAYS_AHEAD} days after today
+   */
+  public Future<PreviewResult> preview(Actor actor, YearMonth period, Optional<LocalDate> issueDate) {
+    return Access.require(actor, Action.PREVIEW_BULLETIN).compose(v -> issueDate(period, issueDate))
+        .compose(day -> store.load(period).compose(state -> draft(state, day))).compose(d -> sendPreview(period, d));
+  }
+
+  /** The given issue date when it is from the month's end to {@value #MAX_DAYS_AHEAD} days ahead; else today. */
+  private Future<LocalDate> issueDate(YearMonth period, Optional<LocalDate> given) {
+    if (given.isEmpty()) {
+      return Future.succeededFuture(today());
+    }
+    LocalDate day = given.get();
+    LocalDate earliest = period.atEndOfMonth();
+    LocalDate latest = today().plusDays(MAX_DAYS_AHEAD);
+    return day.isBefore(earliest) || day.isAfter(latest)
+        ? Future.failedFuture(new IssueDateException(period, day, earliest, latest)) : Future.succeededFuture(day);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   private Future<PreviewResult> sendPreview(YearMonth period, Draft d) {
@@ -129,36 +172,60 @@ public final class BulletinService {
         .map(groups -> new PreviewResult(d.bulletin(), d.findings(), groups));
   }
 
-  /**
-   * Publishes the month once: queues the summary to every broadcast group under the key
-   * {@code bulletin:{period}:{group}}, records who published it and today's issue date, and tracks every finding the
-   * bulletin names (deadline = issue date + the template's working days): a new finding per unit a [存在问题]
-   * paragraph names that is not tracked yet, and the deadline on the tracked findings it reports that have none (the
-   * monitor's findings). A second call sends
-   * nothing and answers {@link PublishResult.Outcome#ALREADY_PUBLISHED} with the first publication. Without a
-   * broadcast group nothing is published (the month stays open) and the answer is
-   * {@link PublishResult.Outcome#NO_BROADCAST_GROUP}.
-   */
+  /** {@link #publish(Actor, YearMonth, Optional)} issued today. */
   public Future<PublishResult> publish(Actor actor, YearMonth period) {
-    return Access.require(actor, Action.PUBLISH_BULLETIN).compose(v -> store.load(period)).compose(state -> {
-      if (state.published().isPresent()) {
-        return already(state, state.published().get());
+    return publish(actor, period, Optional.empty());
+  }
+
+  /**
+   * Publishes the month once, issued on {@code issueDate} (today when empty): numbers it (the 期号 staff set, else
+   * the year's highest published number + 1), queues the summary to every broadcast group under the key
+   * {@code bulletin:{period}:{group}}, records who published it, the issue date and the groups, and tracks every
+   * finding the bulletin names (deadline = issue date + the template's working days): a new finding per unit a
+   * [存在问题] paragraph names that is not tracked yet, and the deadline on the tracked findings it reports that have
+   * none (the monitor's findings). A second call sends nothing and answers
+   * {@link PublishResult.Outcome#ALREADY_PUBLISHED} with the first publication. Without a broadcast group nothing is
+   * published (the month stays open) and the answer is {@link PublishResult.Outcome#NO_BROADCAST_GROUP}.
+   *
+   * @throws IssueDateException (as a failed future) for a date before the month's end or more than
+   *     {@value #MAX_DAYS_AHEAD} days after today
+   * @throws BulletinNumberTakenException (as a failed future) when the 期号 staff set was taken meanwhile by another
+   *     month's publication; nothing is published
+   */
+  public Future<PublishResult> publish(Actor actor, YearMonth period, Optional<LocalDate> issueDate) {
+    return Access.require(actor, Action.PUBLISH_BULLETIN).compose(v -> issueDate(period, issueDate))
+        .compose(day -> store.load(period).compose(state -> state.published().isPresent()
+            ? already(state, state.published().get()) : publishDraft(actor, state, day)));
+  }
+
+  private Future<PublishResult> publishDraft(Actor actor, BulletinState state, LocalDate day) {
+    return draft(state, day).compose(d -> {
+      if (!d.bulletin().missing().isEmpty()) {
+        return Future.succeededFuture(new PublishResult(PublishResult.Outcome.INCOMPLETE, d.bulletin(), 0, 0));
       }
-      return draft(state).compose(d -> {
-        if (!d.bulletin().missing().isEmpty()) {
-          return Future.succeededFuture(new PublishResult(PublishResult.Outcome.INCOMPLETE, d.bulletin(), 0, 0));
-        }
-        if (chat.broadcastGroups().isEmpty()) {
-          return Future.succeededFuture(new PublishResult(PublishResult.Outcome.NO_BROADCAST_GROUP, d.bulletin(), 0,
-              0));
-        }
-        Publication by = new Publication(clock.instant(), actor.channel(), actor.userId(), actor.name(),
-            d.bulletin().issueDate());
-        Bulletin published = d.bulletin().published(by);
-        return store.publish(published).compose(earlier -> earlier.isPresent() ? already(state, earlier.get())
-            : broadcast(published, d.inputs()));
-      });
+      if (chat.broadcastGroups().isEmpty()) {
+        return Future.succeededFuture(new PublishResult(PublishResult.Outcome.NO_BROADCAST_GROUP, d.bulletin(), 0,
+            0));
+      }
+      Publication by = new Publication(clock.instant(), actor.channel(), actor.userId(), actor.name(),
+          d.bulletin().issueDate(), chat.broadcastGroups().stream().map(GroupConfig::name).toList());
+      return record(d.bulletin().published(by), state.number().isEmpty()).compose(r -> r.earlier().isPresent()
+          ? already(state, r.earlier().get()) : broadcast(r.published(), d.inputs()));
     });
+  }
+
+  /**
+   * Stores the publication. When another month's publication took its number in the meantime, a number staff did not
+   * set is replaced by the next free one, once.
+   */
+  private Future<Recorded> record(Bulletin published, boolean renumber) {
+    return store.publish(published).map(earlier -> new Recorded(published, earlier)).recover(e ->
+        renumber && e instanceof BulletinNumberTakenException ? store.numbers(published.period().getYear())
+            .compose(numbers -> record(published.numbered(next(numbers)), false)) : Future.failedFuture(e));
+  }
+
+  private static int next(Map<YearMonth, Integer> numbers) {
+    return numbers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
   }
 
   private Future<PublishResult> broadcast(Bulletin published, BulletinInputs inputs) {
@@ -293,9 +360,47 @@ public final class BulletinService {
     return store.setCount(period, name, value);
   }
 
-  private Future<Draft> draft(BulletinState state) {
-    return inputs(state, LocalDate.now(clock)).compose(in -> untracked(composer.namedFindings(in).created())
-        .map(fresh -> new Draft(composer.compose(in), in, fresh)));
+  /**
+   * Sets the 期号 the month's bulletin is to have.
+   *
+   * @throws IllegalArgumentException (as a failed future) for a number outside 1 to {@value #MAX_NUMBER}
+   * @throws BulletinPublishedException (as a failed future) once the month is published
+   * @throws BulletinNumberTakenException (as a failed future) when a published bulletin of the year has it
+   */
+  public Future<Integer> setNumber(Actor actor, YearMonth period, int number) {
+    return Access.require(actor, Action.EDIT_BULLETIN).compose(v -> number < 1 || number > MAX_NUMBER
+        ? Future.failedFuture(new IllegalArgumentException("期号应为1至" + MAX_NUMBER + " (number must be 1 to "
+            + MAX_NUMBER + ")"))
+        : store.setNumber(period, number)).map(number);
+  }
+
+  /**
+   * Sends a numbered 更正 of a published month to the groups the bulletin went to, once per correction (outbox key
+   * {@code bulletin-correction:{period}:{n}:{group}}), and records it with who and when; the published bulletin stays
+   * as it was sent. The same text again is the earlier correction ({@link CorrectionResult.Outcome#REPEATED}).
+   *
+   * @throws IllegalArgumentException (as a failed future) for an empty text or one over {@value #MAX_TEXT} characters
+   */
+  public Future<CorrectionResult> correct(Actor actor, YearMonth period, String text) {
+    String t = text == null ? "" : text.strip();
+    return Access.require(actor, Action.PUBLISH_BULLETIN).compose(v -> t.isEmpty() || length(t) > MAX_TEXT
+        ? Future.failedFuture(new IllegalArgumentException("更正内容不能为空，且不超过" + MAX_TEXT
+            + "字 (text is required, at most " + MAX_TEXT + " characters)"))
+        : store.load(period)).compose(state -> state.published().isEmpty()
+            ? Future.succeededFuture(corrections.notPublished(period))
+            : store.addCorrection(period, new Correction(1, t, today(), clock.instant(), actor.channel(),
+                actor.userId(), actor.name())).compose(r -> corrections.send(period, state.published().get(), r)));
+  }
+
+  private Future<Draft> draft(BulletinState state, LocalDate issued) {
+    return inputs(state, issued).compose(in -> untracked(composer.namedFindings(in).created())
+        .compose(fresh -> number(state).map(n -> new Draft(composer.compose(in).numbered(n), in, fresh))));
+  }
+
+  /** The 期号 staff set for the month, else the one after the year's highest published number. */
+  private Future<Integer> number(BulletinState state) {
+    return state.number().map(Future::succeededFuture)
+        .orElseGet(() -> store.numbers(state.period().getYear()).map(BulletinService::next));
   }
 
   /** Everything the month's bulletin issued on {@code issued} is composed from. */
@@ -323,5 +428,9 @@ public final class BulletinService {
   }
 
   private record Draft(Bulletin bulletin, BulletinInputs inputs, List<TrackedItem.Finding> findings) {
+  }
+
+  /** The bulletin as this call would have published it, and the one an earlier call did publish, if any. */
+  private record Recorded(Bulletin published, Optional<Bulletin> earlier) {
   }
 }

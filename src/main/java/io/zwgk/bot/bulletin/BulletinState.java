@@ -13,14 +13,24 @@ import java.util.Optional;
  * @param items narrative items, by id
  * @param counts counts entered by hand ({@code 网络问政} → 7)
  * @param published the bulletin as published, frozen; empty while it is a draft
+ * @param number the 期号 staff set for the draft ({@code 月报 期号}), empty for the next one of the year
+ * @param corrections the 更正 sent after publication, oldest first
  */
 public record BulletinState(YearMonth period, List<NarrativeItem> items, Map<String, Integer> counts,
-    Optional<Bulletin> published) {
+    Optional<Bulletin> published, Optional<Integer> number, List<Correction> corrections) {
   public BulletinState {
     Objects.requireNonNull(period, "period");
     items = List.copyOf(items);
     counts = Map.copyOf(counts);
     Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(number, "number");
+    corrections = List.copyOf(corrections);
+  }
+
+  /** Items, counts and the publication, with no 期号 set and no corrections. */
+  public BulletinState(YearMonth period, List<NarrativeItem> items, Map<String, Integer> counts,
+      Optional<Bulletin> published) {
+    this(period, items, counts, published, Optional.empty(), List.of());
   }
 
   /** Nothing stored yet. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,11 @@ import org.slf4j.LoggerFactory;
  * bulletin ({@code published} → JSON), written with HSETNX so exactly one publication wins. Item ids come from
  * {@code zwgk:bulletin:seq} and are unique across months; {@code zwgk:bulletin:items} maps id → month so an item can be
  * removed by id alone. {@code zwgk:bulletin:findings} is the set of finding ids that publications created. Every
- * change is one Lua script that refuses to touch a published month.
+ * change is one Lua script that refuses to touch a published month. The 期号: {@code number} in the month's hash
+ * is the one staff set for the draft; {@code zwgk:bulletin:numbers:{YYYY}} maps each published month of the year to
+ * its number, written with the publication, so no two published months of a year share one. Corrections of a
+ * published month are {@code correction:{n}} → JSON, numbered by {@code corrections}; they never touch
+ * {@code published}.
  */
 public final class BulletinStore {
   private static final Logger log = LoggerFactory.getLogger(BulletinStore.class);
@@ -33,9 +38,18 @@ public final class BulletinStore {
   static final String SEQ = PREFIX + "seq";
   static final String ITEM_INDEX = PREFIX + "items";
   static final String FINDINGS = PREFIX + "findings";
+  static final String NUMBERS = PREFIX + "numbers:";
   private static final String PUBLISHED = "published";
   private static final String ITEM = "item:";
   private static final String COUNT = "count:";
+  private static final String NUMBER = "number";
+  private static final String CORRECTION = "correction:";
+  private static final String TAKEN = """
+      local all = redis.call('HGETALL', KEYS[2])
+      for i = 1, #all, 2 do
+        if all[i + 1] == ARGV[1] and all[i] ~= ARGV[2] then return {'taken', all[i]} end
+      end
+      """;
   private static final String GUARD = "local p = redis.call('HGET', KEYS[1], 'published')\n"
       + "if p then return {'published', p} end\n";
   private static final Script ADD = Script.of(GUARD + """
@@ -55,9 +69,25 @@ public final class BulletinStore {
       redis.call('HSET', KEYS[1], 'count:' .. ARGV[1], ARGV[2])
       return {'ok'}
       """);
-  private static final Script PUBLISH = Script.of(GUARD + """
-      redis.call('HSET', KEYS[1], 'published', ARGV[1])
+  private static final Script PUBLISH = Script.of(GUARD + TAKEN + """
+      redis.call('HSET', KEYS[1], 'published', ARGV[3])
+      redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
       return {'ok'}
+      """);
+  private static final Script SET_NUMBER = Script.of(GUARD + TAKEN + """
+      redis.call('HSET', KEYS[1], 'number', ARGV[1])
+      return {'ok'}
+      """);
+  private static final Script CORRECT = Script.of("""
+      if not redis.call('HGET', KEYS[1], 'published') then return {'draft'} end
+      local n = tonumber(redis.call('HGET', KEYS[1], 'corrections') or '0')
+      for i = 1, n do
+        local c = redis.call('HGET', KEYS[1], 'correction:' .. i)
+        if c and cjson.decode(c).text == ARGV[2] then return {'same', tostring(i), c} end
+      end
+      n = redis.call('HINCRBY', KEYS[1], 'corrections', 1)
+      redis.call('HSET', KEYS[1], 'correction:' .. n, ARGV[1])
+      return {'ok', tostring(n)}
       """);
 
   private final Redis redis;
@@ -126,15 +156,74 @@ public final class BulletinStore {
   }
 
   /**
-   * Records the bulletin as published, exactly once per month (HSETNX semantics).
+   * Records the bulletin as published, exactly once per month (HSETNX semantics), with its number in the year's index.
    *
    * @return empty when this call published it; else the bulletin as published by the earlier call
+   * @throws BulletinNumberTakenException (as a failed future) when another published month of the year has its number
    */
   public Future<Optional<Bulletin>> publish(Bulletin published) {
     String json = BulletinJson.toJson(published).encode();
-    return redis.<List<Object>>eval(PUBLISH, ScriptOutputType.MULTI, new String[] {key(published.period())},
-        json).map(r -> r.get(0).equals("ok") ? Optional.<Bulletin>empty()
-            : Optional.of(BulletinJson.bulletin(new JsonObject((String) r.get(1)))));
+    YearMonth period = published.period();
+    return redis.<List<Object>>eval(PUBLISH, ScriptOutputType.MULTI, new String[] {key(period), numbers(period)},
+        String.valueOf(published.number()), period.toString(), json).compose(r -> switch ((String) r.get(0)) {
+          case "ok" -> Future.succeededFuture(Optional.<Bulletin>empty());
+          case "taken" -> Future.failedFuture(taken(published.number(), r));
+          default -> Future.succeededFuture(Optional.of(BulletinJson.bulletin(new JsonObject((String) r.get(1)))));
+        });
+  }
+
+  /** The published months of {@code year} with their numbers. */
+  public Future<Map<YearMonth, Integer>> numbers(int year) {
+    return redis.call(c -> c.hgetall(NUMBERS + year)).map(hash -> {
+      Map<YearMonth, Integer> numbers = new LinkedHashMap<>();
+      hash.forEach((month, n) -> Periods.tryParse(month).ifPresent(m -> numbers.put(m, Integer.valueOf(n))));
+      return numbers;
+    });
+  }
+
+  /**
+   * Sets the number the month's bulletin is to have.
+   *
+   * @throws BulletinPublishedException (as a failed future) when the month is already published
+   * @throws BulletinNumberTakenException (as a failed future) when a published month of the year has it
+   */
+  public Future<Void> setNumber(YearMonth period, int number) {
+    return script(period, SET_NUMBER, new String[] {key(period), numbers(period)}, String.valueOf(number),
+        period.toString()).compose(r -> r.get(0).equals("taken")
+            ? Future.failedFuture(taken(number, List.copyOf(r))) : Future.succeededFuture());
+  }
+
+  /**
+   * A correction as recorded.
+   *
+   * @param correction the correction with its number
+   * @param repeat whether an earlier correction of the month had the same text (and this is that one)
+   */
+  public record Recorded(Correction correction, boolean repeat) {
+  }
+
+  /**
+   * Records a correction of a published month, numbered after the month's earlier ones; a text equal to an earlier
+   * correction's is that correction again ({@link Recorded#repeat()}), nothing new is stored.
+   *
+   * @param by the correction's text, author and time; its number is ignored
+   * @return empty when the month is not published
+   */
+  public Future<Optional<Recorded>> addCorrection(YearMonth period, Correction by) {
+    JsonObject stored = BulletinJson.toJson(by);
+    stored.remove("number");
+    return redis.<List<Object>>eval(CORRECT, ScriptOutputType.MULTI, new String[] {key(period)}, stored.encode(),
+        by.text()).map(r -> switch ((String) r.get(0)) {
+          case "draft" -> Optional.<Recorded>empty();
+          case "same" -> Optional.of(new Recorded(BulletinJson.correction(Integer.parseInt((String) r.get(1)),
+              new JsonObject((String) r.get(2))), true));
+          default -> Optional.of(new Recorded(BulletinJson.correction(Integer.parseInt((String) r.get(1)), stored),
+              false));
+        });
+  }
+
+  private static BulletinNumberTakenException taken(int number, List<?> reply) {
+    return new BulletinNumberTakenException(number, YearMonth.parse((String) reply.get(1)));
   }
 
   /** Remembers findings that a publication created, so later months do not report them as their own. */
@@ -165,8 +254,15 @@ public final class BulletinStore {
     List<NarrativeItem> items = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     Optional<Bulletin> published = Optional.empty();
+    Optional<Integer> number = Optional.empty();
+    List<Correction> corrections = new ArrayList<>();
     for (Map.Entry<String, String> e : hash.entrySet()) {
-      if (e.getKey().startsWith(ITEM)) {
+      if (e.getKey().startsWith(CORRECTION)) {
+        corrections.add(BulletinJson.correction(Integer.parseInt(e.getKey().substring(CORRECTION.length())),
+            new JsonObject(e.getValue())));
+      } else if (e.getKey().equals(NUMBER)) {
+        number = Optional.of(Integer.valueOf(e.getValue()));
+      } else if (e.getKey().startsWith(ITEM)) {
         items.add(item(e.getKey().substring(ITEM.length()), e.getValue()));
       } else if (e.getKey().startsWith(COUNT)) {
         counts.put(e.getKey().substring(COUNT.length()), Integer.valueOf(e.getValue()));
@@ -174,7 +270,8 @@ public final class BulletinStore {
         published = Optional.of(BulletinJson.bulletin(new JsonObject(e.getValue())));
       }
     }
-    return new BulletinState(period, items, counts, published);
+    corrections.sort(Comparator.comparingInt(Correction::number));
+    return new BulletinState(period, items, counts, published, number, corrections);
   }
 
   private static NarrativeItem item(String id, String json) {
@@ -183,5 +280,9 @@ public final class BulletinStore {
 
   static String key(YearMonth period) {
     return PREFIX + period;
+  }
+
+  private static String numbers(YearMonth period) {
+    return NUMBERS + period.getYear();
   }
 }

@@ -48,7 +48,8 @@ public record BulletinTemplates(int rectificationWorkingDays, int repeatedRemind
 
   private static Map<String, Set<String>> entries() {
     Map<String, Set<String>> m = new LinkedHashMap<>();
-    m.put("title", Set.of("year", "month"));
+    m.put("title", Set.of("county", "year", "month"));
+    m.put("masthead.issuer", Set.of("county"));
     m.put("preface", Set.of());
     for (String h : List.of("basic", "news", "problems", "requirements")) {
       m.put("headings." + h, Set.of());

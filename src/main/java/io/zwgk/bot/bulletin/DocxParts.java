@@ -42,6 +42,10 @@ final class DocxParts {
               + "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr>"
               + "<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"宋体\" w:hAnsi=\"Times New Roman\""
               + " w:hint=\"eastAsia\"/><w:b/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/></w:rPr>")
+      + style("Masthead", "Masthead", "Normal", "",
+          "<w:pPr><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr>")
+      + style("Signature", "Signature", "Normal", "",
+          "<w:pPr><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"right\"/></w:pPr>")
       + style("Heading1", "heading 1", "Normal", "",
           "<w:pPr><w:keepNext/><w:outlineLvl w:val=\"0\"/></w:pPr>"
               + "<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"黑体\" w:hAnsi=\"Times New Roman\""

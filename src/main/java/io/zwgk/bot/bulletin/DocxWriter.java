@@ -13,7 +13,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The bulletin as a minimal WordprocessingML package written by hand (no POI): content types, package and document
  * relationships, core properties, styles (仿宋 body, 宋体 title, 黑体 headings, A4 with official-document margins) and
- * the document — title, sections, attachment list, then each attachment table on its own page. Elements follow the
+ * the document — title, masthead (第N期, issuer and issue date), sections, attachment list, each attachment table on
+ * its own page, then the corrections sent after publication. Elements follow the
  * schema's order, which Word insists on. Opens in Word, WPS and LibreOffice.
  */
 final class DocxWriter {
@@ -49,6 +50,10 @@ final class DocxWriter {
   static String document(Bulletin b) {
     StringBuilder body = new StringBuilder();
     paragraph(body, "Title", b.title());
+    if (b.number() > 0) {
+      paragraph(body, "Masthead", Masthead.number(b));
+    }
+    paragraph(body, "Masthead", Masthead.issueLine(b));
     if (!b.preface().isBlank()) {
       paragraph(body, null, b.preface());
     }
@@ -66,9 +71,22 @@ final class DocxWriter {
       table(body, t);
       body.append("<w:p/>");
     }
+    corrections(body, b);
     return XML + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body
         + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\""
         + " w:left=\"1588\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
+  }
+
+  /** The corrections after the original text, from a new page: heading, text, signature. */
+  private static void corrections(StringBuilder body, Bulletin b) {
+    if (!b.corrections().isEmpty()) {
+      body.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    }
+    for (Correction c : b.corrections()) {
+      paragraph(body, "Heading1", c.heading());
+      c.text().lines().filter(l -> !l.isBlank()).forEach(l -> paragraph(body, null, l));
+      paragraph(body, "Signature", Masthead.signature(b, c));
+    }
   }
 
   private static void paragraph(StringBuilder out, String style, String text) {

@@ -3,8 +3,9 @@ package io.zwgk.bot.bulletin;
 import java.util.Base64;
 
 /**
- * The bulletin as one printable HTML page: title, status, sections, both attachment tables and the chart embedded as
- * a data URI (so the page needs no second, authenticated request and can be saved whole). Every text is escaped.
+ * The bulletin as one printable HTML page: title, masthead (第N期, issuer and issue date), status, sections, both
+ * attachment tables and the chart embedded as a data URI (so the page needs no second, authenticated request and can
+ * be saved whole), then the corrections sent after publication. Every text is escaped.
  */
 final class HtmlRenderer {
   private static final String STYLE = """
@@ -14,6 +15,8 @@ final class HtmlRenderer {
       h2{font-family:"SimHei","黑体","Heiti SC",sans-serif;font-size:18px;margin-top:1.5em}
       p{text-indent:2em;margin:.4em 0}
       .status{text-align:center;text-indent:0;color:#555}
+      .masthead{text-align:center;text-indent:0}
+      .signature{text-align:right;text-indent:0}
       .missing{color:#b00}
       table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em;font-size:14px;page-break-inside:auto}
       th,td{border:1px solid #000;padding:2px 6px}
@@ -33,6 +36,10 @@ final class HtmlRenderer {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(b.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
         .append("</head>\n<body>\n<h1>").append(esc(b.title())).append("</h1>\n");
+    if (b.number() > 0) {
+      out.append("<p class=\"masthead\">").append(esc(Masthead.number(b))).append("</p>\n");
+    }
+    out.append("<p class=\"masthead\">").append(esc(Masthead.issueLine(b))).append("</p>\n");
     out.append("<p class=\"status\">").append(esc(status(b))).append("</p>\n");
     b.missing().forEach(m -> out.append("<p class=\"status missing\">").append(esc(m)).append("</p>\n"));
     if (!b.preface().isBlank()) {
@@ -51,6 +58,11 @@ final class HtmlRenderer {
       out.append("<figure><img alt=\"").append(esc(b.title() + " 各单位完成比例与时序进度"))
           .append("\" src=\"data:image/png;base64,")
           .append(Base64.getEncoder().encodeToString(chartPng)).append("\"></figure>\n");
+    }
+    for (Correction c : b.corrections()) {
+      out.append("<h2 class=\"correction\">").append(esc(c.heading())).append("</h2>\n");
+      c.text().lines().filter(l -> !l.isBlank()).forEach(l -> out.append("<p>").append(esc(l)).append("</p>\n"));
+      out.append("<p class=\"signature\">").append(esc(Masthead.signature(b, c))).append("</p>\n");
     }
     return out.append("</body>\n</html>\n").toString();
   }

@@ -188,17 +188,70 @@ public sealed interface Command {
   sealed interface BulletinCommand extends Command {
   }
 
-  /** {@code 月报 预览 [YYYY-MM]}: the draft to the office groups, with what it lacks. */
-  record BulletinPreview(Optional<YearMonth> period) implements BulletinCommand {
+  /**
+   * {@code 月报 预览 [YYYY-MM] [签发日期]}: the draft to the office groups, with what it lacks.
+   *
+   * @param period the month, empty for the default month
+   * @param issueDay the issue date typed after it, empty for today
+   */
+  record BulletinPreview(Optional<YearMonth> period, Optional<IssueDay> issueDay) implements BulletinCommand {
     public BulletinPreview {
       Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(issueDay, "issueDay");
+    }
+
+    /** A preview issued today. */
+    public BulletinPreview(Optional<YearMonth> period) {
+      this(period, Optional.empty());
     }
   }
 
-  /** {@code 月报 发布 [YYYY-MM]}: publish once to every broadcast group. */
-  record BulletinPublish(Optional<YearMonth> period) implements BulletinCommand {
+  /**
+   * {@code 月报 发布 [YYYY-MM] [签发日期]}: publish once to every broadcast group.
+   *
+   * @param period the month, empty for the default month
+   * @param issueDay the issue date typed after it, empty for today
+   */
+  record BulletinPublish(Optional<YearMonth> period, Optional<IssueDay> issueDay) implements BulletinCommand {
     public BulletinPublish {
       Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(issueDay, "issueDay");
+    }
+
+    /** A publication issued today. */
+    public BulletinPublish(Optional<YearMonth> period) {
+      this(period, Optional.empty());
+    }
+  }
+
+  /**
+   * {@code 月报 期号 [YYYY-MM] <N>}: the 期号 the month's bulletin is to have (第N期).
+   *
+   * @param period the month, empty for the default month
+   * @param number as typed, at least 0 (the use case accepts 1 to 999)
+   */
+  record BulletinNumber(Optional<YearMonth> period, int number) implements BulletinCommand {
+    public BulletinNumber {
+      Objects.requireNonNull(period, "period");
+      if (number < 0) {
+        throw new IllegalArgumentException("number must not be negative");
+      }
+    }
+  }
+
+  /**
+   * {@code 月报 更正 [YYYY-MM] <文字>}: a 更正 of a published month, sent to the groups the bulletin went to.
+   *
+   * @param period the month, empty for the default month
+   * @param text the correction, not blank
+   */
+  record BulletinCorrect(Optional<YearMonth> period, String text) implements BulletinCommand {
+    public BulletinCorrect {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(text, "text");
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("text must not be blank");
+      }
     }
   }
 

@@ -17,14 +17,32 @@ import org.slf4j.LoggerFactory;
  * @param staff the 政务公开办 staff from {@code office.yaml}
  * @param unitNames the county's and city's names from {@code office.yaml} ({@code county}, {@code city}), which unit
  *     names are matched without
+ * @param county the county's name from {@code office.yaml} ({@code 信丰县}), printed in the bulletin's title and
+ *     masthead; empty when not given
  */
-public record BotConfig(List<Unit> units, List<StaffMember> staff, UnitNames unitNames) {
+public record BotConfig(List<Unit> units, List<StaffMember> staff, UnitNames unitNames, String county) {
   private static final Logger log = LoggerFactory.getLogger(BotConfig.class);
 
   public BotConfig {
     units = List.copyOf(units);
     staff = List.copyOf(staff);
     Objects.requireNonNull(unitNames, "unitNames");
+    Objects.requireNonNull(county, "county");
+  }
+
+  /** Units and staff, with place names but no county for the bulletin. */
+  public BotConfig(List<Unit> units, List<StaffMember> staff, UnitNames unitNames) {
+    this(units, staff, unitNames, "");
+  }
+
+  /** Units and staff, with a county for the bulletin but no place names to match unit names without. */
+  public BotConfig(List<Unit> units, List<StaffMember> staff, String county) {
+    this(units, staff, UnitNames.NONE, county);
+  }
+
+  /** Units and staff, with no county named. */
+  public BotConfig(List<Unit> units, List<StaffMember> staff) {
+    this(units, staff, UnitNames.NONE, "");
   }
 
   /**
@@ -43,7 +61,7 @@ public record BotConfig(List<Unit> units, List<StaffMember> staff, UnitNames uni
     errors.throwIfAny();
     log.info("Loaded {} units and {} office staff from {}; place names before unit names: {}", units.size(),
         office.staff().size(), configDir.normalize(), office.unitNames().placeNames());
-    return new BotConfig(units, office.staff(), office.unitNames());
+    return new BotConfig(units, office.staff(), office.unitNames(), office.county());
   }
 
   /** The user ids of all office staff, on any platform. */

@@ -26,7 +26,7 @@ final class OfficeFile {
   }
 
   /** What {@code office.yaml} configures. */
-  record Office(List<StaffMember> staff, UnitNames unitNames) {
+  record Office(List<StaffMember> staff, UnitNames unitNames, String county) {
   }
 
   record StaffEntry(String platform, String userId, String name) {
@@ -45,11 +45,12 @@ final class OfficeFile {
     if (!Files.exists(file)) {
       log.warn("{} not found: no one may run office-only commands, and unit names are matched without the county's"
           + " name", display);
-      return new Office(List.of(), UnitNames.NONE);
+      return new Office(List.of(), UnitNames.NONE, "");
     }
     Optional<Document> doc = YamlFiles.read(file, display, Document.class, errors);
-    return new Office(staff(display, doc.map(Document::staff).orElse(List.of()), errors),
-        doc.map(d -> unitNames(display, d, errors)).orElse(UnitNames.NONE));
+    UnitNames unitNames = doc.map(d -> unitNames(display, d, errors)).orElse(UnitNames.NONE);
+    String county = doc.map(Document::county).map(String::strip).filter(unitNames.placeNames()::contains).orElse("");
+    return new Office(staff(display, doc.map(Document::staff).orElse(List.of()), errors), unitNames, county);
   }
 
   private static List<StaffMember> staff(String display, List<StaffEntry> entries, ConfigErrors errors) {

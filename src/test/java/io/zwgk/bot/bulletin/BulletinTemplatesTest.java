@@ -36,7 +36,10 @@ class BulletinTemplatesTest {
     BulletinTemplates t = SeedBulletin.TEMPLATES;
 
     assertThat(t.rectificationWorkingDays()).isEqualTo(5);
-    assertThat(t.fill("title", Map.of("year", "2024", "month", "4"))).isEqualTo("2024年4月政务公开月报");
+    assertThat(t.fill("title", Map.of("county", "信丰县", "year", "2024", "month", "4")))
+        .isEqualTo("信丰县2024年4月政务公开月报");
+    assertThat(t.fill("title", Map.of("county", "", "year", "2024", "month", "4"))).isEqualTo("2024年4月政务公开月报");
+    assertThat(t.fill("masthead.issuer", Map.of("county", "信丰县"))).isEqualTo("信丰县政务公开办");
     assertThat(t.requirements("2024年5月10日").get(0)).contains("5个工作日内(即2024年5月10日前)");
   }
 

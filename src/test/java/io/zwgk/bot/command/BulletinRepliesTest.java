@@ -63,8 +63,10 @@ class BulletinRepliesTest {
     String text = BulletinReplies.previewed(new PreviewResult(draft(List.of("缺少：网络问政信件数未录入")),
         List.of(), 1));
 
-    assertThat(text).isEqualTo("已把2024年4月月报草稿发到政务公开办群(1 个)。\n缺少：网络问政信件数未录入\n发布后不会新增整改事项。\n"
-        + "确认无误后发送「月报 发布 2024-04」。");
+    assertThat(text).isEqualTo("已把2024年4月月报草稿发到政务公开办群(1 个)。\n缺少：网络问政信件数未录入\n签发日期 2024年5月6日。\n"
+        + "发布后不会新增整改事项。\n确认无误后发送「月报 发布 2024-04」。");
+    assertThat(BulletinReplies.previewed(new PreviewResult(draft(List.of()).numbered(4), List.of(), 1)))
+        .contains("将印为第4期，签发日期 2024年5月6日。");
   }
 
   @Test

@@ -65,6 +65,28 @@ class BotConfigTest {
   }
 
   @Test
+  @DisplayName("office.yaml names the county the bulletin's title names; without it the county is empty")
+  void county() throws IOException {
+    write("units.yaml", TWO_UNITS);
+    write("office.yaml", "county: 信丰县\nstaff: []\n");
+    assertThat(BotConfig.load(dir).county()).isEqualTo("信丰县");
+
+    write("office.yaml", "staff: []\n");
+    assertThat(BotConfig.load(dir).county()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a blank, over-long or spaced county stops start-up, naming office.yaml and the field")
+  void badCounty() throws IOException {
+    write("units.yaml", TWO_UNITS);
+    for (String county : List.of("\" \"", "信 丰 县", "\"{county}\"", "一二三四五六七八九十一二三四五六七八九十一")) {
+      write("office.yaml", "county: " + county + "\nstaff: []\n");
+      assertThatThrownBy(() -> BotConfig.load(dir)).as(county).isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith(dir.resolve("office.yaml") + ": county: ").hasMessageContaining("is not a full place name");
+    }
+  }
+
+  @Test
   @DisplayName("a missing office.yaml means no office staff")
   void officeFileOptional() throws IOException {
     write("units.yaml", TWO_UNITS);
