@@ -47,7 +47,7 @@ final class BulletinComposer {
     this.t = t;
     this.days = days;
     this.rules = rules;
-    this.basic = new BasicSection(t, days, rules.letters());
+    this.basic = new BasicSection(t, days, rules.letters(), units);
     this.monitoring = new MonitoringParagraph(t);
     this.problems = new ProblemSection(t, new UnitMentions(units), units);
   }
