@@ -3,6 +3,7 @@ package io.zwgk.bot.bulletin;
 import io.zwgk.bot.remind.ReminderRules;
 import io.zwgk.bot.remind.TrackedItem;
 import io.zwgk.bot.remind.WorkingDays;
+import io.zwgk.bot.stats.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import java.util.Set;
 
 /**
  * The paragraphs of [基本情况]: ●信息发布情况 from the statistics, ●互动交流问题处理情况 from the tracked letters and the
- * hand-entered 网络问政 count, ●常态化监测情况 as {@link MonitoringParagraph} writes it, one paragraph per task due in
- * the month, the staff's own ● paragraphs, and ●政策解读情况 from policies published without an interpretation. Pure.
+ * hand-entered 网络问政 count, ●常态化监测情况 as {@link MonitoringParagraph} writes it, the month's tasks with each
+ * unit graded as {@link TaskParagraphs} does, the staff's own ● paragraphs, and ●政策解读情况 from policies published without an interpretation. Pure.
  */
 final class BasicSection {
   static final String APPLICATIONS = "依申请公开";
@@ -24,17 +25,19 @@ final class BasicSection {
   private final BulletinTemplates t;
   private final WorkingDays days;
   private final ReminderRules.Letters limits;
+  private final TaskParagraphs tasks;
 
-  BasicSection(BulletinTemplates t, WorkingDays days, ReminderRules.Letters limits) {
+  BasicSection(BulletinTemplates t, WorkingDays days, ReminderRules.Letters limits, List<Unit> units) {
     this.t = t;
     this.days = days;
     this.limits = limits;
+    this.tasks = new TaskParagraphs(t, days, units);
   }
 
   List<String> paragraphs(BulletinInputs in, String monitoring, List<NarrativeItem> items, Gaps gaps) {
     Map<String, List<NarrativeItem>> groups = Narrative.byKey(items);
     List<String> data = new ArrayList<>(List.of(overview(in, gaps), letters(in, gaps), monitoring));
-    data.addAll(tasks(in));
+    data.addAll(tasks.of(in));
     List<String> out = attach(data, groups);
     List<String> closing = attach(policies(in), groups);
     groups.values().forEach(g -> out.addAll(Narrative.ownParagraph(g)));
@@ -83,25 +86,6 @@ final class BasicSection {
 
   private LocalDate deadline(TrackedItem.Letter l) {
     return l.received() == null ? LocalDate.MIN : days.addWorkingDays(l.received(), limits.limit(l.extended()));
-  }
-
-  private List<String> tasks(BulletinInputs in) {
-    Map<String, List<TrackedItem.Task>> byTask = new LinkedHashMap<>();
-    in.tracked(TrackedItem.Task.class).stream().filter(task -> in.inPeriod(task.deadline()))
-        .forEach(task -> byTask.computeIfAbsent(task.task(), k -> new ArrayList<>()).add(task));
-    List<String> out = new ArrayList<>();
-    byTask.forEach((name, tasks) -> out.add(task(in, name, tasks)));
-    return out;
-  }
-
-  private String task(BulletinInputs in, String name, List<TrackedItem.Task> tasks) {
-    LocalDate date = tasks.stream().map(TrackedItem.Task::deadline).max(LocalDate::compareTo).orElseThrow();
-    List<String> met = tasks.stream().filter(TrackedItem.Task::done).map(TrackedItem.Task::unit).distinct().toList();
-    List<String> missed = tasks.stream().filter(x -> !x.done()).map(TrackedItem.Task::unit).distinct().toList();
-    Map<String, String> values = Map.of("task", name.strip(), "date", Narrative.day(date, in.period()),
-        "met", Narrative.names(met), "missed", Narrative.names(missed));
-    String key = missed.isEmpty() ? "tasks.allMet" : met.isEmpty() ? "tasks.noneMet" : "tasks.mixed";
-    return t.fill(key, values);
   }
 
   private List<String> policies(BulletinInputs in) {

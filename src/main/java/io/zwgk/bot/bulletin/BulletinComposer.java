@@ -71,7 +71,7 @@ final class BulletinComposer {
     this.county = county;
     this.days = days;
     this.rules = rules;
-    this.basic = new BasicSection(t, days, rules.letters());
+    this.basic = new BasicSection(t, days, rules.letters(), units);
     this.monitoring = new MonitoringParagraph(t);
     this.problems = new ProblemSection(t, new UnitMentions(units, unitNames), units);
   }

@@ -13,20 +13,26 @@ import java.util.regex.Pattern;
 
 /**
  * The bulletin's wording from {@code bot-config/bulletin/bulletin.yaml}: texts with {@code {placeholder}}s, the
- * [工作要求] paragraphs, the rectification period and how many reminders make 多次被提醒. Loaded and checked once at start-up: a missing entry, an unknown
+ * [工作要求] paragraphs, the rectification period, how many reminders make 多次被提醒 and what makes a task 落实较快. Loaded and checked once at start-up: a missing entry, an unknown
  * entry or a placeholder the entry does not offer stops start-up naming the file and entry. Immutable.
  *
  * @param rectificationWorkingDays working days after the issue date that units have to rectify (default 5)
  * @param repeatedReminders days of due-soon reminders in a month after which a unit is named as 多次被提醒 (default 2)
+ * @param fastTaskShare a unit done within this share (%) of the window from a task's assignment to its deadline is
+ *     落实较快 (default 50: the first half)
+ * @param fastTaskWorkingDays a unit done within this many working days of the assignment of a task without a
+ *     deadline is 落实较快 (default 3)
  * @param texts entry name (dotted, e.g. {@code letters.inTime}) → text
  * @param requirements the [工作要求] paragraphs, with {@code {days}} and {@code {deadline}}
  */
-public record BulletinTemplates(int rectificationWorkingDays, int repeatedReminders, Map<String, String> texts,
-    List<String> requirements) {
+public record BulletinTemplates(int rectificationWorkingDays, int repeatedReminders, int fastTaskShare,
+    int fastTaskWorkingDays, Map<String, String> texts, List<String> requirements) {
   /** The file inside the bulletin template directory. */
   public static final String FILE = "bulletin.yaml";
   static final int DEFAULT_DAYS = 5;
   static final int DEFAULT_REMINDERS = 2;
+  static final int DEFAULT_FAST_SHARE = 50;
+  static final int DEFAULT_FAST_DAYS = 3;
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
   static final Set<String> REQUIREMENT_PLACEHOLDERS = Set.of("days", "deadline");
   /** Every text entry and the placeholders it may use. */
@@ -40,6 +46,12 @@ public record BulletinTemplates(int rectificationWorkingDays, int repeatedRemind
     }
     if (repeatedReminders < 1 || repeatedReminders > 31) {
       throw new IllegalArgumentException("repeatedReminders out of range: " + repeatedReminders);
+    }
+    if (fastTaskShare < 1 || fastTaskShare > 100) {
+      throw new IllegalArgumentException("fastTaskShare out of range: " + fastTaskShare);
+    }
+    if (fastTaskWorkingDays < 1 || fastTaskWorkingDays > 60) {
+      throw new IllegalArgumentException("fastTaskWorkingDays out of range: " + fastTaskWorkingDays);
     }
     for (String key : ENTRIES.keySet()) {
       Objects.requireNonNull(texts.get(key), key);
@@ -70,9 +82,16 @@ public record BulletinTemplates(int rectificationWorkingDays, int repeatedRemind
         "guidePage")) {
       m.put("monitoring.labels." + label, Set.of());
     }
-    m.put("tasks.allMet", Set.of("task", "date", "met"));
-    m.put("tasks.mixed", Set.of("task", "date", "met", "missed"));
-    m.put("tasks.noneMet", Set.of("task", "date", "missed"));
+    m.put("tasks.paragraph", Set.of("task", "text"));
+    m.put("tasks.prompted", Set.of("assigned", "deadline", "requirement", "units"));
+    m.put("tasks.due", Set.of("deadline", "requirement", "units"));
+    m.put("tasks.noDeadline", Set.of("assigned", "requirement", "units"));
+    for (String grade : List.of("fast", "onTime", "late", "missed")) {
+      m.put("tasks." + grade, Set.of("units"));
+    }
+    m.put("tasks.allTownships", Set.of("count"));
+    m.put("tasks.allCounty", Set.of("count"));
+    m.put("tasks.groupsAndUnits", Set.of("groups", "units"));
     m.put("policies.heading", Set.of());
     m.put("policies.missing", Set.of("date", "unit", "title"));
     m.put("problems.group", Set.of("category", "items"));

@@ -122,6 +122,13 @@ final class Narrative {
     return date.getYear() == period.getYear() ? date.getMonthValue() + "月" + date.getDayOfMonth() + "日" : day(date);
   }
 
+  /** A deadline: {@code 4月底} for a month's last day, else as {@link #day(LocalDate, YearMonth)}. */
+  static String deadline(LocalDate date, YearMonth period) {
+    String month = date.getYear() == period.getYear() ? date.getMonthValue() + "月"
+        : date.getYear() + "年" + date.getMonthValue() + "月";
+    return date.equals(date.withDayOfMonth(date.lengthOfMonth())) ? month + "底" : day(date, period);
+  }
+
   /** Names joined with {@code 、}. */
   static String names(List<String> names) {
     return String.join("、", names);

@@ -28,6 +28,8 @@ final class TemplatesFile {
   private static final Set<String> REQUIREMENT_PLACEHOLDERS = BulletinTemplates.REQUIREMENT_PLACEHOLDERS;
   private static final int DEFAULT_DAYS = BulletinTemplates.DEFAULT_DAYS;
   private static final int DEFAULT_REMINDERS = BulletinTemplates.DEFAULT_REMINDERS;
+  private static final Set<String> SETTINGS = Set.of("requirements", "rectificationWorkingDays", "repeatedReminders",
+      "fastTaskShare", "fastTaskWorkingDays", "nudge");
 
   private TemplatesFile() {
   }
@@ -43,11 +45,15 @@ final class TemplatesFile {
         display + ": rectificationWorkingDays: must be a whole number of working days from 1 to 60", errors);
     int reminders = whole(root.get("repeatedReminders"), DEFAULT_REMINDERS, 31,
         display + ": repeatedReminders: must be a whole number of days from 1 to 31", errors);
+    int share = whole(root.get("fastTaskShare"), BulletinTemplates.DEFAULT_FAST_SHARE, 100,
+        display + ": fastTaskShare: must be a whole percentage from 1 to 100", errors);
+    int fastDays = whole(root.get("fastTaskWorkingDays"), BulletinTemplates.DEFAULT_FAST_DAYS, 60,
+        display + ": fastTaskWorkingDays: must be a whole number of working days from 1 to 60", errors);
     unknownEntries(root, "", display, errors);
     if (!errors.isEmpty()) {
       throw new ConfigException(errors);
     }
-    return new BulletinTemplates(days, reminders, texts, requirements);
+    return new BulletinTemplates(days, reminders, share, fastDays, texts, requirements);
   }
 
   private static JsonNode read(Path file, String display) {
@@ -132,8 +138,7 @@ final class TemplatesFile {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       String key = prefix + f.getKey();
-      boolean known = ENTRIES.containsKey(key) || key.equals("requirements") || key.equals("rectificationWorkingDays")
-          || key.equals("repeatedReminders") || key.equals("nudge");
+      boolean known = ENTRIES.containsKey(key) || SETTINGS.contains(key);
       boolean group = ENTRIES.keySet().stream().anyMatch(k -> k.startsWith(key + "."));
       if (group && f.getValue().isObject()) {
         unknownEntries(f.getValue(), key + ".", display, errors);

@@ -43,7 +43,7 @@ public final class TrackedCodec {
       case ACCOUNTS -> new TrackedItem.Account(id, unit, o.getString("account"), date(o, "lastPost"),
           o.getBoolean("closing", false), o.getBoolean("closed", false));
       case TASKS -> new TrackedItem.Task(id, unit, o.getString("task"), date(o, "deadline"),
-          o.getBoolean("done", false), date(o, "doneOn"), date(o, "assigned"));
+          o.getBoolean("done", false), date(o, "doneOn"), date(o, "assigned"), o.getString("requirement", ""));
       case OPENDAYS -> new TrackedItem.OpenDay(id, unit, date(o, "date"), o.getBoolean("planSubmitted", false),
           o.getBoolean("publicized", false));
       case POLICIES -> new TrackedItem.Policy(id, unit, o.getString("title"), date(o, "published"),
@@ -87,7 +87,7 @@ public final class TrackedCodec {
       @Override
       public JsonObject task(TrackedItem.Task t) {
         return o.put("task", t.task()).put("deadline", text(t.deadline())).put("done", t.done())
-            .put("doneOn", text(t.doneOn())).put("assigned", text(t.assigned()));
+            .put("doneOn", text(t.doneOn())).put("assigned", text(t.assigned())).put("requirement", t.requirement());
       }
 
       @Override

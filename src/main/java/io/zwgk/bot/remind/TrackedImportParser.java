@@ -27,7 +27,7 @@ import java.util.function.Function;
  *   <tr><th>kind (path)</th><th>必填列</th><th>选填列</th><th>同一项的判断</th></tr>
  *   <tr><td>columns 网站栏目</td><td>单位名称, 栏目, 类别, 最后更新日期</td><td>网址</td><td>单位+栏目</td></tr>
  *   <tr><td>accounts 政务新媒体</td><td>单位名称, 账号, 最后发布日期</td><td>是否注销, 已确认注销</td><td>单位+账号</td></tr>
- *   <tr><td>tasks 工作任务</td><td>任务, 单位名称, 截止日期</td><td>是否完成</td><td>任务+单位</td></tr>
+ *   <tr><td>tasks 工作任务</td><td>任务, 单位名称</td><td>截止日期, 是否完成, 完成日期, 布置日期, 要求</td><td>任务+单位</td></tr>
  *   <tr><td>opendays 政府开放日</td><td>单位名称, 开放日期</td><td>方案已报送, 已发布宣传</td><td>单位+开放日期</td></tr>
  *   <tr><td>policies 政策解读</td><td>单位名称, 文件名称, 印发日期</td><td>已发布解读</td><td>单位+文件名称</td></tr>
  *   <tr><td>letters 依申请公开</td><td>单位名称, 来信编号, 收到日期</td><td>是否延期, 已答复</td><td>单位+来信编号</td></tr>

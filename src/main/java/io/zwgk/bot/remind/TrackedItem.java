@@ -82,17 +82,29 @@ public sealed interface TrackedItem {
    * @param deadline the day it is due; null for a task without a deadline (the seed's 专区操作指南)
    * @param doneOn the day the unit reported it done ({@code 完成 <任务>} or the import's 完成日期); null when not known
    * @param assigned the day the office gave the task or prompted for it in the work group (布置日期); null when unknown
+   * @param requirement what the office asked for, as the bulletin words it (要求, e.g. 政务公开标准目录内容); empty when
+   *     not given
    */
   record Task(String id, String unit, String task, LocalDate deadline, boolean done, LocalDate doneOn,
-      LocalDate assigned) implements TrackedItem {
+      LocalDate assigned, String requirement) implements TrackedItem {
+    public Task {
+      requirement = requirement == null ? "" : requirement;
+    }
+
     /** A task whose done day and assignment day are not known. */
     public Task(String id, String unit, String task, LocalDate deadline, boolean done) {
-      this(id, unit, task, deadline, done, null, null);
+      this(id, unit, task, deadline, done, null, null, "");
+    }
+
+    /** A task without a stated requirement. */
+    public Task(String id, String unit, String task, LocalDate deadline, boolean done, LocalDate doneOn,
+        LocalDate assigned) {
+      this(id, unit, task, deadline, done, doneOn, assigned, "");
     }
 
     /** The same task reported done on {@code day}. */
     public Task doneOn(LocalDate day) {
-      return new Task(id, unit, task, deadline, true, day, assigned);
+      return new Task(id, unit, task, deadline, true, day, assigned, requirement);
     }
 
     @Override

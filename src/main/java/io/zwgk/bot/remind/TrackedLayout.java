@@ -21,7 +21,8 @@ final class TrackedLayout {
     return switch (kind) {
       case COLUMNS -> List.of(req(UNIT), req("栏目"), req("类别"), opt("网址"), req("最后更新日期"));
       case ACCOUNTS -> List.of(req(UNIT), req("账号"), req("最后发布日期"), opt("是否注销"), opt("已确认注销"));
-      case TASKS -> List.of(req("任务"), req(UNIT), opt("截止日期"), opt("是否完成"), opt("完成日期"), opt("布置日期"));
+      case TASKS -> List.of(req("任务"), req(UNIT), opt("截止日期"), opt("是否完成"), opt("完成日期"), opt("布置日期"),
+          opt("要求"));
       case OPENDAYS -> List.of(req(UNIT), req("开放日期"), opt("方案已报送"), opt("已发布宣传"));
       case POLICIES -> List.of(req(UNIT), req("文件名称"), req("印发日期"), opt("已发布解读"));
       case LETTERS -> List.of(req(UNIT), req("来信编号"), req("收到日期"), opt("是否延期"), opt("已答复"));

@@ -59,7 +59,9 @@ final class TrackedRowReaders {
     Optional<LocalDate> doneOn = r.optionalDate("完成日期");
     boolean done = r.flag("是否完成") || doneOn.isPresent();
     LocalDate assigned = r.optionalDate("布置日期").orElse(null);
-    return r.ok() ? new TrackedItem.Task(NO_ID, unit, task, deadline, done, doneOn.orElse(null), assigned) : null;
+    String requirement = TrackedCells.words(r.raw("要求"));
+    return r.ok() ? new TrackedItem.Task(NO_ID, unit, task, deadline, done, doneOn.orElse(null), assigned, requirement)
+        : null;
   }
 
   private TrackedItem openDay(TrackedRow r) {

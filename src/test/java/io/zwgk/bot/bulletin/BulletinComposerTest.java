@@ -106,7 +106,7 @@ class BulletinComposerTest {
   }
 
   @Test
-  @DisplayName("a task due in April names the units that met it and those that missed it, as the seed's 以干代训 paragraph")
+  @DisplayName("a task due in April without done or assignment days names the units that met it and those that missed it")
   void taskParagraph() {
     List<String> met = List.of("县自然资源局", "县行政审批局", "县林业局", "县应急管理局", "县司法局", "县工业和信息化局", "县城管局");
     List<TrackedItem> tasks = new ArrayList<>();
@@ -118,7 +118,7 @@ class BulletinComposerTest {
 
     Bulletin b = SeedBulletin.composer().compose(SeedBulletin.inputs(ISSUED, BulletinState.empty(APRIL), tasks));
 
-    assertThat(paragraph(b, "基本情况", "●“以干代训”情况")).isEqualTo("●“以干代训”情况。截至4月30日,"
+    assertThat(paragraph(b, "基本情况", "●“以干代训”情况")).isEqualTo("●“以干代训”情况。截至4月底,"
         + String.join("、", met) + "已按要求落实到位,县发改委未按要求落实到位。");
     assertThat(b.fullText()).doesNotContain("标准目录");
   }

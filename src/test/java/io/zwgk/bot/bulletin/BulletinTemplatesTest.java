@@ -58,9 +58,9 @@ class BulletinTemplatesTest {
   @Test
   @DisplayName("a placeholder the entry does not offer stops start-up, naming file, entry and the allowed ones")
   void unknownPlaceholder() {
-    assertThatThrownBy(() -> loadEdited("截至{date},{missed}未按要求", "截至{deadline},{missed}未按要求"))
+    assertThatThrownBy(() -> loadEdited("late: \"{units}落实迟缓\"", "late: \"{units}在{deadline}后落实\""))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("bulletin.yaml: tasks.noneMet: unknown placeholder {deadline}; allowed: {date} {missed}");
+        .hasMessageContaining("bulletin.yaml: tasks.late: unknown placeholder {deadline}; allowed: {units}");
   }
 
   @Test
@@ -72,6 +72,10 @@ class BulletinTemplatesTest {
             "problems.none: missing")).anySatisfy(m -> assertThat(m).endsWith("problems.nothing: unknown entry")));
     assertThatThrownBy(() -> loadEdited("rectificationWorkingDays: 5", "rectificationWorkingDays: five"))
         .hasMessageContaining("rectificationWorkingDays: must be a whole number of working days from 1 to 60");
+    assertThatThrownBy(() -> loadEdited("fastTaskShare: 50", "fastTaskShare: 150"))
+        .hasMessageContaining("bulletin.yaml: fastTaskShare: must be a whole percentage from 1 to 100");
+    assertThatThrownBy(() -> loadEdited("fastTaskWorkingDays: 3", "fastTaskWorkingDays: 0"))
+        .hasMessageContaining("bulletin.yaml: fastTaskWorkingDays: must be a whole number of working days from 1 to 60");
   }
 
   @Test

@@ -23,8 +23,8 @@ class OverviewParagraphTest {
     Map<String, String> texts = new HashMap<>(seed.texts());
     texts.put("overview.published", "{period}共公开{total}条。");
     texts.put("overview.bottom", "末{count}位：{units}。");
-    BulletinTemplates other = new BulletinTemplates(seed.rectificationWorkingDays(), seed.repeatedReminders(), texts,
-        seed.requirements());
+    BulletinTemplates other = new BulletinTemplates(seed.rectificationWorkingDays(), seed.repeatedReminders(),
+        seed.fastTaskShare(), seed.fastTaskWorkingDays(), texts, seed.requirements());
 
     assertThat(new OverviewParagraph(other).of(SeedBulletin.april()))
         .isEqualTo("2024年4月共公开20160条。末五位：高新区管委会、县烟草专卖局、县水利局、县市场监督管理局、统调队。");

@@ -15,7 +15,7 @@ class TrackedCodecTest {
   static final List<TrackedItem> ONE_OF_EACH = List.of(
       new TrackedItem.Column("1", "县水利局", "工作动态", "https://example.gov.cn/", "动态/要闻类", DAY),
       new TrackedItem.Account("2", "县水利局", "信丰水利", DAY, true, false),
-      new TrackedItem.Task("3", "县司法局", "编制《标准目录》", DAY, true),
+      new TrackedItem.Task("3", "县司法局", "编制《标准目录》", DAY, true, DAY, DAY.minusDays(20), "政务公开标准目录内容"),
       new TrackedItem.OpenDay("4", "县司法局", DAY, false, true),
       new TrackedItem.Policy("5", "大阿镇政府", "关于“三同步”的通知", DAY, true),
       new TrackedItem.Letter("6", "大阿镇政府", "YSQ/2024\\007", DAY, true, true),

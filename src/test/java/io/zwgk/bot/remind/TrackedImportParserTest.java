@@ -75,16 +75,16 @@ class TrackedImportParserTest {
       + "no deadline, and a done day means done")
   void taskDates() {
     TrackedImportPlan plan = csv(TrackedKind.TASKS, """
-        任务,单位名称,截止日期,是否完成,完成日期,布置日期
-        编制《标准目录》,县水利局,2024-04-30,是,2024-04-08,2024-04-03
-        专区操作指南,县司法局,,,2024-04-25,2024-04-03
-        专区操作指南,大阿镇,,否,,2024-04-03
+        任务,单位名称,截止日期,是否完成,完成日期,布置日期,要求
+        编制《标准目录》,县水利局,2024-04-30,是,2024-04-08,2024-04-03,"政务公开标准目录内容 "
+        专区操作指南,县司法局,,,2024-04-25,2024-04-03,
+        专区操作指南,大阿镇,,否,,2024-04-03,
         """);
 
     assertThat(plan.errors()).isEmpty();
     assertThat(plan.items()).containsExactly(
         new TrackedItem.Task("", "县水利局", "编制《标准目录》", LocalDate.of(2024, 4, 30), true, LocalDate.of(2024, 4, 8),
-            LocalDate.of(2024, 4, 3)),
+            LocalDate.of(2024, 4, 3), "政务公开标准目录内容"),
         new TrackedItem.Task("", "县司法局", "专区操作指南", null, true, LocalDate.of(2024, 4, 25), LocalDate.of(2024, 4, 3)),
         new TrackedItem.Task("", "大阿镇政府", "专区操作指南", null, false, null, LocalDate.of(2024, 4, 3)));
   }
